@@ -1,0 +1,3 @@
+import { mountPopup } from '../../src/ui/popup-view';
+
+void mountPopup(document.getElementById('app')!, new URLSearchParams(location.search));

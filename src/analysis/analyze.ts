@@ -1,0 +1,105 @@
+/** analyze(document, { url }): the one function every part of Firsthand runs on a page. */
+import type { Analysis, Article } from '../types';
+import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
+import { extractStory } from './extract';
+import { countWords, readingMinutes } from './text';
+
+export interface AnalyzeOptions {
+  /** The page's address (the live URL in the browser, the --url in the command line). */
+  url: string;
+  /** A window whose DOM DOMPurify can run in; defaults to the document's own or the global one. */
+  purifyWindow?: Window;
+}
+
+function emptyAnalysis(url: string, problems: string[]): Analysis {
+  return {
+    url,
+    isAggregator: false,
+    confidence: 0,
+    evidence: [],
+    article: null,
+    clutter: [],
+    source: null,
+    otherSources: [],
+    wire: null,
+    originalUrl: null,
+    links: [],
+    problems,
+  };
+}
+
+export function parsePageUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function findPurifyWindow(doc: Document, given?: Window): Window | null {
+  if (given) return given;
+  const candidates = [doc.defaultView, (globalThis as { window?: unknown }).window];
+  for (const candidate of candidates) if (canSanitizeIn(candidate)) return candidate;
+  return null;
+}
+
+/**
+ * Everything that changes the page (Readability, clutter removal) works on this clone. Browsers
+ * copy the document's address with it; DOMs for Node may not, so relative links would stay relative.
+ */
+function cloneForAnalysis(document: Document, url: string): Document {
+  const clone = document.cloneNode(true) as Document;
+  const base = clone.baseURI;
+  if ((!base || base === 'about:blank') && clone.head) {
+    const baseElement = clone.createElement('base');
+    baseElement.setAttribute('href', url);
+    clone.head.prepend(baseElement);
+  }
+  return clone;
+}
+
+export function analyze(document: Document, options: AnalyzeOptions): Analysis {
+  const pageUrl = parsePageUrl(options.url);
+  const url = pageUrl?.href ?? options.url;
+  if (!pageUrl) return emptyAnalysis(url, [`The page address "${options.url}" is not a valid URL.`]);
+  if (!document?.documentElement || !document.body) {
+    return emptyAnalysis(url, ['The page has no body to read.']);
+  }
+  try {
+    return analyzeDocument(document, url, options);
+  } catch (error) {
+    // The analysis never throws at its callers: a broken page is a problem to report, not a crash.
+    const message = error instanceof Error ? error.message : String(error);
+    return emptyAnalysis(url, [`The page could not be analysed: ${message}`]);
+  }
+}
+
+function analyzeDocument(document: Document, url: string, options: AnalyzeOptions): Analysis {
+  const result = emptyAnalysis(url, []);
+  const clone = cloneForAnalysis(document, url);
+  const story = extractStory(clone);
+  if (!story) {
+    result.problems.push('No article found on this page.');
+    return result;
+  }
+  const text = story.paragraphs.join('\n\n');
+  const purifyWindow = findPurifyWindow(document, options.purifyWindow);
+  let html = '';
+  if (purifyWindow) html = sanitizeElementHtml(story.content, purifyWindow);
+  else result.problems.push('The story could not be sanitized here, so only its plain text is given.');
+  const article: Article = {
+    title: story.title,
+    byline: story.byline,
+    siteName: story.siteName,
+    published: story.published,
+    lang: story.lang,
+    dir: story.dir,
+    excerpt: story.excerpt,
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text),
+    html,
+    text,
+  };
+  result.article = article;
+  return result;
+}

@@ -1,0 +1,68 @@
+/** Runs Readability on a clone of the page and turns its result into the story's parts. */
+import { Readability } from '@mozilla/readability';
+import { paragraphsOf } from './text';
+
+export interface ExtractedStory {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** The story's body, an element of the clone (never of the live page). */
+  content: Element;
+  paragraphs: string[];
+}
+
+/** Readability's own default is 500 characters; short wire briefs are still stories. */
+const MIN_STORY_CHARS = 250;
+
+function cleanDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
+  const value = dir?.trim().toLowerCase();
+  return value === 'rtl' || value === 'ltr' ? value : null;
+}
+
+function cleanText(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/**
+ * Readability mutates the document it is given, so callers pass a clone they own.
+ * Returns null when the clone holds no story.
+ */
+export function extractStory(clone: Document): ExtractedStory | null {
+  const lang = clone.documentElement?.getAttribute('lang') ?? null;
+  let result: ReturnType<Readability<Element>['parse']>;
+  try {
+    result = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      charThreshold: MIN_STORY_CHARS,
+      maxElemsToParse: 0,
+      keepClasses: false,
+    }).parse();
+  } catch {
+    return null;
+  }
+  if (!result?.content) return null;
+  const paragraphs = paragraphsOf(result.content);
+  if (paragraphs.length === 0) return null;
+  return {
+    title: cleanText(result.title) ?? cleanText(clone.title) ?? '',
+    byline: cleanText(result.byline),
+    siteName: cleanText(result.siteName),
+    published: isoDate(result.publishedTime),
+    lang: cleanText(result.lang) ?? cleanText(lang),
+    dir: cleanDir(result.dir),
+    excerpt: cleanText(result.excerpt),
+    content: result.content,
+    paragraphs,
+  };
+}

@@ -1,0 +1,79 @@
+/** Plain text of an element as paragraphs: one entry per block, whitespace folded. */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
+  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const WHITESPACE = /[\s\u00a0]+/g;
+
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName.toUpperCase());
+}
+
+export function foldWhitespace(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+export function paragraphsOf(root: Node): string[] {
+  const paragraphs: string[] = [];
+  let lines: string[] = [];
+  let current = '';
+
+  const endLine = () => {
+    const line = foldWhitespace(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const endParagraph = () => {
+    endLine();
+    if (lines.length) paragraphs.push(lines.join('\n'));
+    lines = [];
+  };
+
+  // Iterative walk: articles can nest thousands of levels deep.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      endLine();
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (leaving) {
+      if (isBlock) endParagraph();
+      else if (tag === 'TD' || tag === 'TH') current += ' ';
+      continue;
+    }
+    if (isBlock) endParagraph();
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+  }
+  endParagraph();
+  return paragraphs;
+}
+
+/** Latin-script words plus CJK characters (which are written without spaces). */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
+  return words + cjk;
+}
+
+/** About 230 words a minute for alphabetic text, 500 characters a minute for CJK. */
+export function readingMinutes(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = countWords(text) - cjk;
+  return Math.max(1, Math.round(words / 230 + cjk / 500));
+}

@@ -1,0 +1,3 @@
+/** Firsthand's analysis library: pure functions over a Document, the same in the browser, Vitest and Node. */
+export { analyze, type AnalyzeOptions } from './analysis/analyze';
+export type * from './types';

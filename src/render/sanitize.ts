@@ -1,0 +1,79 @@
+/**
+ * The only module that touches DOMPurify or HTML strings. Everything that turns markup into
+ * a string, or a string into markup, passes through here, so one review covers every path
+ * by which page content could reach an extension page.
+ */
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/** Tags that carry behaviour, outside loads or page chrome rather than story content. */
+const FORBID_TAGS = [
+  'base', 'button', 'embed', 'form', 'frame', 'frameset', 'iframe', 'input', 'link', 'meta',
+  'noscript', 'object', 'option', 'select', 'style', 'template', 'textarea',
+];
+// style attributes can load from outside hosts (url()) and hide or overlay text.
+const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'ping', 'background', 'formaction', 'action'];
+
+const PURIFY_CONFIG: Config = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  WHOLE_DOCUMENT: false,
+};
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    // Fail closed: an unsupported DOM would make DOMPurify return its input untouched.
+    if (!purifier.isSupported) throw new Error('This DOM cannot run the HTML sanitizer');
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A') {
+        node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('target', '_blank');
+      }
+    });
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+/** Serialize an element's children (from any DOM) and return them sanitized as an HTML string. */
+export function sanitizeElementHtml(root: Element, purifyWindow: Window): string {
+  return sanitizeHtml(root.innerHTML, purifyWindow);
+}
+
+export function sanitizeHtml(html: string, purifyWindow: Window): string {
+  return purifierFor(purifyWindow).sanitize(html, PURIFY_CONFIG) as string;
+}
+
+/**
+ * Put already-analysed article HTML into an element of an extension page or overlay. The string
+ * is sanitized again here, in the page that shows it, so nothing relies on the sender.
+ */
+export function renderSanitizedHtml(target: Element, html: string): void {
+  const win = target.ownerDocument.defaultView;
+  if (!win) throw new Error('Cannot render into a detached document');
+  const fragment = purifierFor(win).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  target.replaceChildren(fragment);
+}
+
+/** Parse sanitized article HTML into a detached fragment (for format conversion, never shown as is). */
+export function parseSanitizedHtml(html: string, purifyWindow: Window): DocumentFragment {
+  return purifierFor(purifyWindow).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+/** True when DOMPurify can run in this window (a real browser DOM or jsdom; not linkedom). */
+export function canSanitizeIn(win: unknown): win is Window {
+  if (!win || typeof win !== 'object') return false;
+  try {
+    return createDOMPurify(win as Parameters<typeof createDOMPurify>[0]).isSupported;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,32 @@
+/** The cleaned story as extension pages and the reader overlay show it. */
+import type { Article } from '../types';
+import { renderSanitizedHtml } from '../render/sanitize';
+import { el } from './dom';
+import { t } from './i18n';
+
+function formatDate(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  try {
+    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'medium' }).format(new Date(iso));
+  } catch {
+    return iso.slice(0, 10);
+  }
+}
+
+export function renderArticle(article: Article): HTMLElement {
+  const meta = [
+    article.byline,
+    formatDate(article.published, article.lang),
+    t('readingMinutes', String(article.readingMinutes)),
+  ].filter((part): part is string => Boolean(part));
+  const body = el('div', { className: 'fh-article-body' });
+  renderSanitizedHtml(body, article.html);
+  const root = el(
+    'article',
+    { className: 'fh-article', attrs: { ...(article.lang ? { lang: article.lang } : {}), dir: article.dir ?? 'auto' } },
+    el('h1', { className: 'fh-article-title', text: article.title }),
+    el('p', { className: 'fh-article-meta', text: meta.join(' · ') }),
+    body,
+  );
+  return root;
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+// Extension pages never load remote code or page scripts; this policy makes that a browser-enforced rule.
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'storage', 'contextMenus'],
+    action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: EXTENSION_PAGES_CSP }
+        : `${EXTENSION_PAGES_CSP}`,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'firsthand@firsthand.news',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
