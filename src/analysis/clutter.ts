@@ -1,0 +1,355 @@
+/**
+ * Finds the blocks of a page that are not the story, and says of each what it is and why.
+ * Judged by text and structure together (labels from the phrase data, runs of teaser cards,
+ * link density, credits to other outlets, repeated text), never by a site's class names or ids.
+ */
+import { CLUTTER_PHRASES } from '../data/clutter-phrases';
+import { outletsNamedIn } from '../data/outlet-index';
+import type { ClutterBlock, ClutterKind } from '../types';
+import {
+  AGE_PATTERN,
+  CHROME_TAGS,
+  HEADING_TAGS,
+  SKIPPED_TAGS,
+  closest,
+  foldForMatch,
+  linkDensity,
+  tagOf,
+  textOf,
+} from './dom-utils';
+
+export interface FoundClutter {
+  block: ClutterBlock;
+  /** The elements of the analysed document (a clone) that make up the block, in order. */
+  elements: Element[];
+}
+
+export interface ClutterContext {
+  /** The page's own headline element, which no clutter block may contain. */
+  headline: Element | null;
+  /** The outlet the page itself belongs to, so its own name is not read as another outlet's credit. */
+  ownDomain: string | null;
+}
+
+/** Phrases that name a block by their start ("Related Articles", "Top stories"). */
+const LEADING_PHRASES = new Map<string, ClutterKind>();
+for (const { phrase, kind } of CLUTTER_PHRASES) LEADING_PHRASES.set(foldForMatch(phrase), kind);
+const PHRASE_LIST = [...LEADING_PHRASES.keys()].sort((a, b) => b.length - a.length);
+const LEADING_PATTERN = new RegExp(
+  `^(?:${PHRASE_LIST.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
+const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
+  [/\bdelivered (?:straight )?to your inbox\b|\bin your inbox\b.*\bsign up\b/, 'newsletter'],
+  [/\bai can do for you\b|\btry our ai\b/, 'ai-promo'],
+  [/\b(?:app store|google play|app-store|play-store)\b.*\b(?:download|get)\b|\bdownload (?:the|our) .{0,20}app\b/, 'app-download'],
+];
+
+/** Labels are short; anything longer is prose that merely starts with a common word. */
+const MAX_LABEL_CHARS = 90;
+/** A line of the story's own text: long enough that no label or teaser reads like it. */
+const MIN_PROSE_CHARS = 120;
+/** Kinds whose blocks hold other stories, so prose after a credit line is theirs, not the story's. */
+const STORY_LIST_KINDS = new Set<ClutterKind>(['related-stories', 'top-stories']);
+const MAX_REPORTED_TEXT = 600;
+
+const KIND_NAMES: Record<ClutterKind, string> = {
+  'top-stories': 'Top stories',
+  'related-stories': 'Related stories',
+  promo: 'Promotion',
+  'app-download': 'App download promo',
+  'ai-promo': 'AI feature promo',
+  comments: 'Comments',
+  newsletter: 'Newsletter sign-up',
+  'share-bar': 'Share buttons',
+  'follow-topic': 'Follow topic',
+  'see-more': 'See more',
+  'photo-credit': 'Photo credit',
+  'duplicate-caption': 'Repeated caption',
+  'duplicate-headline': 'Repeated headline',
+  attribution: 'Source credit',
+  advertisement: 'Advertisement',
+  navigation: 'Navigation',
+};
+
+export function kindName(kind: ClutterKind): string {
+  return KIND_NAMES[kind];
+}
+
+function labelKind(label: string): ClutterKind | null {
+  const folded = foldForMatch(label);
+  if (!folded || folded.length > MAX_LABEL_CHARS) return null;
+  const match = LEADING_PATTERN.exec(folded);
+  if (match) {
+    // A label is the phrase itself, give or take a count or an outlet name ("More from Reuters").
+    if (folded.length - match[0].length > 40) return null;
+    return LEADING_PHRASES.get(match[0]) ?? null;
+  }
+  return null;
+}
+
+function inlineKind(text: string): ClutterKind | null {
+  const folded = foldForMatch(text);
+  if (folded.length > 400) return null;
+  for (const [pattern, kind] of INLINE_PATTERNS) if (pattern.test(folded)) return kind;
+  return null;
+}
+
+function isProse(element: Element): boolean {
+  const tag = tagOf(element);
+  if (HEADING_TAGS.has(tag) || CHROME_TAGS.has(tag)) return false;
+  const text = textOf(element);
+  if (text.length < MIN_PROSE_CHARS) return false;
+  if (linkDensity(element, text.length) > 0.4) return false;
+  // A bare paragraph, or a wrapper around paragraphs: a card wraps a headline link or heading too.
+  if (tag === 'P' || tag === 'BLOCKQUOTE') return true;
+  return element.querySelector('h1,h2,h3,h4,h5,h6,a[href],img') === null;
+}
+
+function isCreditLine(element: Element, ownDomain: string | null): boolean {
+  const text = textOf(element);
+  if (text.length > 120) return false;
+  if (AGE_PATTERN.test(text)) return true;
+  return outletsNamedIn(text).some((mention) => mention.outlet.domain !== ownDomain);
+}
+
+/** Another labelled section starts here: a heading, or an element whose leading text is a label. */
+function startsNewSection(element: Element): boolean {
+  const tag = tagOf(element);
+  if (HEADING_TAGS.has(tag) && labelKind(textOf(element))) return true;
+  if (CHROME_TAGS.has(tag)) return true;
+  const first = element.firstElementChild;
+  if (first && HEADING_TAGS.has(tagOf(first)) && labelKind(textOf(first)) !== null) return true;
+  return false;
+}
+
+/**
+ * The block a label heads: the label and the siblings after it that belong to it, grown to the
+ * wrapper when it spans the whole wrapper. Stops at the story's own prose, at another section,
+ * and never takes in the page's headline.
+ */
+function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterContext, root: Element): Element[] {
+  let start: Element = label;
+  // Trivial wrappers (<div><span>Related</span></div>) are the label too.
+  while (start.parentElement && start.parentElement !== root && start.parentElement.childElementCount === 1 && textOf(start.parentElement) === textOf(start)) {
+    start = start.parentElement;
+  }
+  for (;;) {
+    const run: Element[] = [start];
+    let sinceCredit = Infinity;
+    for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
+      if (SKIPPED_TAGS.has(tagOf(next))) {
+        run.push(next);
+        continue;
+      }
+      if (context.headline && next.contains(context.headline)) break;
+      if (startsNewSection(next)) break;
+      if (isProse(next) && !(STORY_LIST_KINDS.has(kind) && sinceCredit <= 3)) break;
+      sinceCredit = isCreditLine(next, context.ownDomain) ? 0 : sinceCredit + 1;
+      run.push(next);
+    }
+    const parent = start.parentElement;
+    const spansParent =
+      parent !== null &&
+      parent !== root &&
+      !['BODY', 'HTML', 'MAIN'].includes(tagOf(parent)) &&
+      start === parent.firstElementChild &&
+      run[run.length - 1] === parent.lastElementChild &&
+      !(context.headline && parent.contains(context.headline)) &&
+      !hasOwnText(parent);
+    if (!spansParent) return run;
+    start = parent;
+  }
+}
+
+function hasOwnText(element: Element): boolean {
+  for (const node of Array.from(element.childNodes)) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/** Grows a one-line match to the element that holds only that line. */
+function lineBlock(element: Element, root: Element): Element {
+  let block = element;
+  const text = textOf(element);
+  while (block.parentElement && block.parentElement !== root && !['BODY', 'MAIN', 'ARTICLE'].includes(tagOf(block.parentElement)) && textOf(block.parentElement) === text) {
+    block = block.parentElement;
+  }
+  return block;
+}
+
+function isLabelCandidate(element: Element): boolean {
+  const tag = tagOf(element);
+  if (HEADING_TAGS.has(tag)) return true;
+  // Sites label sections with styled divs and spans as often as with headings.
+  return element.childElementCount <= 2 && ['DIV', 'SPAN', 'P', 'STRONG', 'B', 'LI', 'DT', 'LEGEND', 'SUMMARY', 'BUTTON', 'A', 'LABEL'].includes(tag);
+}
+
+function reasonFor(kind: ClutterKind, elements: Element[], label: string | null, context: ClutterContext): string {
+  const name = kindName(kind);
+  if (STORY_LIST_KINDS.has(kind)) {
+    const credited = creditedStories(elements, context.ownDomain);
+    if (credited.length) {
+      const outlets = [...new Set(credited)];
+      return `${name}: full texts of ${credited.length} ${credited.length === 1 ? 'story' : 'stories'} from other outlets (${outlets.join(', ')})`;
+    }
+    const links = elements.reduce((count, element) => count + element.getElementsByTagName('a').length, 0);
+    const headlines = label ? `headed "${label}"` : 'a list of other headlines';
+    return links ? `${name}: ${headlines}, ${links} links to other stories` : `${name}: ${headlines}`;
+  }
+  return label ? `${name}: headed "${label}"` : name;
+}
+
+/** The outlets credited on long stories inside a block: one entry per story text over 400 characters. */
+function creditedStories(elements: Element[], ownDomain: string | null): string[] {
+  const outlets: string[] = [];
+  for (const element of elements) {
+    const candidates = [element, ...Array.from(element.querySelectorAll('article,li,section,div'))];
+    for (const card of candidates) {
+      const text = textOf(card);
+      if (text.length < 400) continue;
+      // A card is the smallest box holding one story: skip boxes whose children already are cards.
+      if (Array.from(card.children).some((child) => textOf(child).length >= 400 && child.querySelector('a,h2,h3,h4'))) continue;
+      const head = text.slice(0, 300);
+      const mention = outletsNamedIn(head).find((m) => m.outlet.domain !== ownDomain);
+      if (mention) outlets.push(mention.outlet.name);
+    }
+  }
+  return outlets;
+}
+
+function summarize(elements: Element[]): string {
+  const text = elements.map((element) => textOf(element)).filter(Boolean).join(' ');
+  return text.length > MAX_REPORTED_TEXT ? `${text.slice(0, MAX_REPORTED_TEXT - 1)}…` : text;
+}
+
+/** Repeated text near images: the caption printed again as a paragraph, the headline printed twice. */
+function findRepeats(root: Element, context: ClutterContext, taken: (element: Element) => boolean): FoundClutter[] {
+  const found: FoundClutter[] = [];
+  const headline = context.headline ? foldForMatch(textOf(context.headline)) : null;
+  const captions = new Set<string>();
+  for (const caption of Array.from(root.querySelectorAll('figcaption, img[alt]'))) {
+    const text = foldForMatch(caption.getAttribute('alt') ?? textOf(caption));
+    if (text.length >= 20) captions.add(text);
+  }
+  const seenCaption = new Set<string>();
+  for (const element of Array.from(root.querySelectorAll('p, div, span, figcaption, h2, h3, h4, h5, h6'))) {
+    if (element.childElementCount > 2 || taken(element)) continue;
+    const text = foldForMatch(textOf(element));
+    if (text.length < 20 || text.length > 400) continue;
+    if (headline && text === headline && element !== context.headline && !element.contains(context.headline)) {
+      const block = lineBlock(element, root);
+      if (!taken(block)) found.push(make('duplicate-headline', [block], 'Repeated headline: the title printed again'));
+      continue;
+    }
+    if (captions.has(text)) {
+      if (tagOf(element) !== 'FIGCAPTION' && seenCaption.has(text)) {
+        const block = lineBlock(element, root);
+        found.push(make('duplicate-caption', [block], 'Repeated caption: the photo caption printed a second time'));
+      }
+      seenCaption.add(text);
+    }
+  }
+  return found;
+}
+
+function make(kind: ClutterKind, elements: Element[], reason: string): FoundClutter {
+  return { block: { kind, reason, text: summarize(elements) }, elements };
+}
+
+/** The credit line near the headline ("Straits Times19 hours ago"): the copy's own label, not the story. */
+function findAttribution(root: Element, context: ClutterContext, taken: (element: Element) => boolean): FoundClutter | null {
+  const headline = context.headline;
+  if (!headline) return null;
+  let inspected = 0;
+  for (let node = nextInDocument(headline, root); node && inspected < 40; node = nextInDocument(node, root)) {
+    inspected++;
+    if (node.childElementCount > 3 || taken(node)) continue;
+    const text = textOf(node);
+    if (!text) continue;
+    if (text.length >= MIN_PROSE_CHARS) break;
+    if (text.length > 100) continue;
+    const mention = outletsNamedIn(text).find((m) => m.outlet.domain !== context.ownDomain);
+    if (mention && (AGE_PATTERN.test(text) || /^(?:source|from|via|by)\b/i.test(text) || foldForMatch(text) === foldForMatch(mention.text))) {
+      const block = lineBlock(node, root);
+      return make('attribution', [block], `Source credit: the story is credited to ${mention.outlet.name} ("${text}")`);
+    }
+  }
+  return null;
+}
+
+function nextInDocument(node: Element, root: Element): Element | null {
+  if (node.firstElementChild) return node.firstElementChild;
+  for (let current: Element | null = node; current && current !== root; current = current.parentElement) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+  }
+  return null;
+}
+
+/** Lists of headline links with no label: three or more teasers, mostly links, outside navigation. */
+function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
+  const found: FoundClutter[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol, div, section, aside'))) {
+    if (taken(list) || closest(list, CHROME_TAGS) || list.childElementCount < 3) continue;
+    const items = Array.from(list.children);
+    const teasers = items.filter((item) => {
+      const links = item.getElementsByTagName('a');
+      if (links.length === 0 || links.length > 4) return false;
+      const text = textOf(item);
+      const headlineText = textOf(links[0]!);
+      return headlineText.split(' ').length >= 5 && text.length < 300;
+    });
+    if (teasers.length < 3 || teasers.length < items.length * 0.8) continue;
+    const text = textOf(list);
+    if (linkDensity(list, text.length) < 0.6) continue;
+    found.push(make('related-stories', [list], `Related stories: a list of ${teasers.length} other headlines`));
+  }
+  return found;
+}
+
+export function findClutter(doc: Document, context: ClutterContext): FoundClutter[] {
+  const root = doc.body;
+  if (!root) return [];
+  const found: FoundClutter[] = [];
+  const claimed = new Set<Element>();
+  const taken = (element: Element) => {
+    for (let node: Element | null = element; node; node = node.parentElement) if (claimed.has(node)) return true;
+    return false;
+  };
+  const claim = (item: FoundClutter | null) => {
+    if (!item || item.elements.some((element) => taken(element))) return;
+    if (context.headline && item.elements.some((element) => element.contains(context.headline))) return;
+    item.elements.forEach((element) => claimed.add(element));
+    found.push(item);
+  };
+
+  const attribution = findAttribution(root, context, taken);
+  claim(attribution);
+
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
+    const tag = tagOf(element);
+    if (SKIPPED_TAGS.has(tag) || taken(element) || !isLabelCandidate(element)) continue;
+    const text = textOf(element);
+    if (!text || text.length > 400) continue;
+    const kind = labelKind(text);
+    if (kind) {
+      const elements = kind === 'photo-credit' ? [lineBlock(element, root)] : blockFromLabel(element, kind, context, root);
+      const label = text.length <= 60 ? text : null;
+      claim({ block: { kind, reason: reasonFor(kind, elements, label, context), text: summarize(elements) }, elements });
+      continue;
+    }
+    const inline = element.childElementCount <= 3 ? inlineKind(text) : null;
+    if (inline) {
+      const block = lineBlock(element, root);
+      claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
+    }
+  }
+  for (const repeat of findRepeats(root, context, taken)) claim(repeat);
+  for (const list of findTeaserLists(root, taken)) claim(list);
+  return orderByDocument(found);
+}
+
+function orderByDocument(found: FoundClutter[]): FoundClutter[] {
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelt out for DOMs without the Node global
+  return found.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & FOLLOWING ? -1 : 1));
+}

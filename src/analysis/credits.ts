@@ -1,0 +1,243 @@
+/**
+ * Evidence of who first published a page's story: each signal names an outlet (or only says the
+ * page is a copy), carries a weight, and says in plain words what was seen.
+ */
+import { AGGREGATORS } from '../data/aggregators';
+import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
+import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
+import { AGE_PATTERN, foldForMatch, textOf } from './dom-utils';
+import type { PageMetadata } from './metadata';
+
+export interface NamedOutlet {
+  name: string;
+  domain: string | null;
+  registry: Outlet | null;
+}
+
+export type SignalKind =
+  | 'known-aggregator'
+  | 'headline-credit'
+  | 'canonical-elsewhere'
+  | 'structured-credit'
+  | 'credit-line'
+  | 'provider-mark'
+  | 'credited-full-texts'
+  | 'address';
+
+export interface CopySignal {
+  kind: SignalKind;
+  weight: number;
+  evidence: string;
+  outlet?: NamedOutlet;
+  /** An address of the story at its source, when this signal holds one. */
+  url?: string;
+}
+
+/** How much each kind of evidence alone moves the verdict (combined as independent evidence). */
+export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
+  'known-aggregator': 0.35,
+  'headline-credit': 0.45,
+  'canonical-elsewhere': 0.5,
+  'structured-credit': 0.45,
+  'credit-line': 0.5,
+  'provider-mark': 0.45,
+  'credited-full-texts': 0.25,
+  address: 0.5,
+};
+
+const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|or|ne|go)\.[a-z]{2}$/;
+
+/** The registrable domain of a host, good enough for news sites: "www.bbc.co.uk" -> "bbc.co.uk". */
+export function siteDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const lastTwo = labels.slice(-2).join('.');
+  return SECOND_LEVEL.test(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+}
+
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function aggregatorFor(host: string): (typeof AGGREGATORS)[number] | null {
+  return AGGREGATORS.find((a) => host === a.domain || host.endsWith(`.${a.domain}`)) ?? null;
+}
+
+export function namedOutletForHost(host: string): NamedOutlet {
+  const registry = outletForHost(host);
+  return registry ? { name: registry.name, domain: registry.domain, registry } : { name: siteDomain(host), domain: siteDomain(host), registry: null };
+}
+
+export function namedOutletForName(name: string): NamedOutlet {
+  const registry = outletForName(name) ?? outletsNamedIn(name)[0]?.outlet ?? null;
+  return registry ? { name: registry.name, domain: registry.domain, registry } : { name: name.trim(), domain: null, registry: null };
+}
+
+export function sameOutlet(a: NamedOutlet | null, b: NamedOutlet | null): boolean {
+  if (!a || !b) return false;
+  if (a.domain && b.domain) return a.domain === b.domain;
+  return foldForMatch(a.name).replace(/^the /, '') === foldForMatch(b.name).replace(/^the /, '');
+}
+
+/** The page's own outlet: the registry's entry for its host, else its declared site name. */
+export function ownOutlet(host: string, metadata: PageMetadata): NamedOutlet {
+  const registry = outletForHost(host);
+  if (registry) return { name: registry.name, domain: registry.domain, registry };
+  const aggregator = aggregatorFor(host);
+  const domain = aggregator?.domain ?? siteDomain(host);
+  const declared = aggregator?.name ?? metadata.siteName ?? metadata.structured[0]?.publisher ?? domain;
+  return { name: declared, domain, registry: null };
+}
+
+const CREDIT_LINES = CREDIT_PHRASES.map(({ phrase, role }) => ({ folded: foldForMatch(phrase), role })).sort(
+  (a, b) => b.folded.length - a.folded.length,
+);
+
+function creditRole(text: string): { role: CreditPhraseRole; rest: string } | null {
+  const folded = foldForMatch(text);
+  for (const { folded: phrase, role } of CREDIT_LINES) {
+    if (folded.startsWith(phrase) && !/[\p{L}]/u.test(folded.charAt(phrase.length))) {
+      return { role, rest: text.replace(/[\s\u00a0]+/g, ' ').trim().slice(phrase.length).replace(/^[\s:：\-–—]+/, '') };
+    }
+  }
+  return null;
+}
+
+function isArticleAddress(url: URL): boolean {
+  return url.pathname.replace(/\/+$/, '').split('/').filter(Boolean).length >= 1 && url.pathname.length > 8;
+}
+
+interface CreditContext {
+  pageHost: string;
+  own: NamedOutlet;
+}
+
+function otherOutletIn(text: string, own: NamedOutlet): NamedOutlet | null {
+  for (const mention of outletsNamedIn(text)) {
+    const outlet: NamedOutlet = { name: mention.outlet.name, domain: mention.outlet.domain, registry: mention.outlet };
+    if (!sameOutlet(outlet, own)) return outlet;
+  }
+  return null;
+}
+
+function externalLink(element: Element, context: CreditContext): URL | null {
+  const anchors = element.tagName.toUpperCase() === 'A' ? [element] : Array.from(element.querySelectorAll('a[href]'));
+  for (const anchor of anchors) {
+    const href = anchor.getAttribute('href');
+    if (!href) continue;
+    try {
+      const url = new URL(href, `https://${context.pageHost}/`);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && siteDomain(url.hostname) !== siteDomain(context.pageHost)) return url;
+    } catch {
+      // not an address
+    }
+  }
+  return null;
+}
+
+/**
+ * Credit lines in the page's text ("Source: The Business Times", "Read the full story on WKRN",
+ * "© Provided by The Hill", "Source link"), with their links. Only short elements are read.
+ */
+export function creditLineSignals(root: Element, context: CreditContext): CopySignal[] {
+  const signals: CopySignal[] = [];
+  const seen = new Set<Element>();
+  for (const element of Array.from(root.querySelectorAll('p, div, span, a, li, footer, small, em, strong, figcaption, cite, section'))) {
+    if (element.childElementCount > 6) continue;
+    const text = textOf(element);
+    if (text.length < 4 || text.length > 160) continue;
+    const credit = creditRole(text);
+    if (!credit) continue;
+    if ([...seen].some((other) => other.contains(element))) continue;
+    seen.add(element);
+    const link = externalLink(element, context);
+    const outlet = otherOutletIn(credit.rest, context.own) ?? (link ? namedOutletForHost(link.hostname) : null);
+    if (!outlet || sameOutlet(outlet, context.own)) continue;
+    // Source labels name a wire as often as a source ("Source: Reuters" under a newspaper's own edit):
+    // without a link to the story they count only as a credit, not as a copy.
+    const weight = credit.role === 'source-label' && !link ? SIGNAL_WEIGHTS['credit-line'] * 0.6 : SIGNAL_WEIGHTS['credit-line'];
+    signals.push({
+      kind: 'credit-line',
+      weight,
+      evidence: `a credit line reads "${text.length > 90 ? text.slice(0, 89) + '…' : text}"`,
+      outlet,
+      ...(link && isArticleAddress(link) && (!outlet.domain || siteDomain(link.hostname) === outlet.domain || !outlet.registry) ? { url: link.href } : {}),
+    });
+  }
+  return signals;
+}
+
+/** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
+export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {
+  const signals: CopySignal[] = [];
+  for (const image of Array.from(root.querySelectorAll('img[alt]')).slice(0, 400)) {
+    const alt = (image.getAttribute('alt') ?? '').trim();
+    const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1];
+    if (!named) continue;
+    const outlet = namedOutletForName(named);
+    if (!outlet.registry || sameOutlet(outlet, context.own)) continue;
+    // A logo among a list of teasers marks those teasers, not the story.
+    if (image.closest('li, aside, nav, footer')) continue;
+    signals.push({ kind: 'provider-mark', weight: SIGNAL_WEIGHTS['provider-mark'], evidence: `a provider logo reads "${alt}"`, outlet });
+    break;
+  }
+  return signals;
+}
+
+/** What the head and structured data say: canonical elsewhere, isBasedOn, a credited organisation. */
+export function metadataSignals(metadata: PageMetadata, context: CreditContext): CopySignal[] {
+  const signals: CopySignal[] = [];
+  const pageSite = siteDomain(context.pageHost);
+  for (const [label, url] of [
+    ['canonical address', metadata.canonical],
+    ['og:url', metadata.ogUrl],
+    ['original-source link', metadata.otherUrls[0] ?? null],
+  ] as const) {
+    const host = hostOf(url);
+    if (!host || siteDomain(host) === pageSite || aggregatorFor(host)) continue;
+    const outlet = namedOutletForHost(host);
+    signals.push({ kind: 'canonical-elsewhere', weight: SIGNAL_WEIGHTS['canonical-elsewhere'], evidence: `the page's ${label} is on ${siteDomain(host)}`, outlet, url: url! });
+  }
+  for (const article of metadata.structured) {
+    const basedOnHost = hostOf(article.basedOnUrl);
+    if (basedOnHost && siteDomain(basedOnHost) !== pageSite) {
+      signals.push({ kind: 'structured-credit', weight: SIGNAL_WEIGHTS['structured-credit'], evidence: `structured data says the story is based on ${article.basedOnUrl}`, outlet: namedOutletForHost(basedOnHost), url: article.basedOnUrl! });
+    }
+    for (const name of article.creditedOrganizations) {
+      const outlet = namedOutletForName(name);
+      if (!outlet.registry || sameOutlet(outlet, context.own)) continue;
+      if (article.publisher && sameOutlet(outlet, namedOutletForName(article.publisher))) continue;
+      signals.push({ kind: 'structured-credit', weight: SIGNAL_WEIGHTS['structured-credit'], evidence: `structured data credits ${name}${article.publisher ? ` while naming ${article.publisher} as publisher` : ''}`, outlet });
+    }
+  }
+  return signals;
+}
+
+/** The original's address inside the page's own (web archives: /web/<timestamp>/<original>). */
+export function addressSignals(pageUrl: URL): CopySignal[] {
+  const embedded = /^\/web\/\d{4,}[a-z_]*\/(https?:\/\/.+)$/i.exec(pageUrl.pathname + pageUrl.search)?.[1] ?? /^\/(?:\w+\/)?(https?:\/\/.+)$/i.exec(pageUrl.pathname)?.[1];
+  const host = hostOf(embedded);
+  if (!embedded || !host) return [];
+  return [{ kind: 'address', weight: SIGNAL_WEIGHTS.address, evidence: `the page's address holds the original's (${siteDomain(host)})`, outlet: namedOutletForHost(host), url: embedded }];
+}
+
+/** The credit next to the headline: "Straits Times19 hours ago", "By Jane Doe, Reuters". */
+export function headlineCreditSignal(creditText: string, link: URL | null, own: NamedOutlet): CopySignal | null {
+  const outlet = otherOutletIn(creditText, own);
+  if (!outlet) return null;
+  const age = AGE_PATTERN.exec(creditText)?.[0];
+  return {
+    kind: 'headline-credit',
+    weight: SIGNAL_WEIGHTS['headline-credit'],
+    evidence: `the headline is credited to ${outlet.name}${age ? `, ${age.replace(/^time/i, '')}` : ''}`,
+    outlet,
+    ...(link && outlet.domain && siteDomain(link.hostname) === outlet.domain && isArticleAddress(link) ? { url: link.href } : {}),
+  };
+}
+
+export { externalLink };

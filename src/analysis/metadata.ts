@@ -1,0 +1,133 @@
+/** What the page's head and structured data say about it: cheap reads, no cloning. */
+
+export interface StructuredArticle {
+  headline: string | null;
+  url: string | null;
+  publisher: string | null;
+  /** Organisations named as author, provider, sourceOrganization or isBasedOn's publisher. */
+  creditedOrganizations: string[];
+  /** isBasedOn (or its url), when the article says what it copies. */
+  basedOnUrl: string | null;
+}
+
+export interface PageMetadata {
+  canonical: string | null;
+  ogUrl: string | null;
+  ogTitle: string | null;
+  siteName: string | null;
+  /** Other addresses the head links the story to: app links, "original-source", syndication-source. */
+  otherUrls: string[];
+  structured: StructuredArticle[];
+}
+
+const MAX_JSON_LD_CHARS = 200_000;
+const MAX_JSON_LD_NODES = 2_000;
+const ARTICLE_TYPES = /(Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
+
+function metaContent(doc: Document, selector: string): string | null {
+  const meta = doc.querySelector(selector);
+  // Some saved pages write value= instead of content=.
+  const value = meta?.getAttribute('content') ?? meta?.getAttribute('value') ?? meta?.getAttribute('href');
+  return value?.trim() || null;
+}
+
+function absoluteUrl(value: string | null, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return asText(value[0]);
+  return null;
+}
+
+function nameOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.slice(0, 10).flatMap(nameOf);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const name = asText(record.name) ?? asText(record.legalName) ?? asText(record.alternateName);
+    const type = asText(record['@type']) ?? '';
+    // A person's name says who wrote it, not which outlet; their affiliation does.
+    if (/Person/i.test(type)) return nameOf(record.affiliation ?? record.worksFor);
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+/** Flattens JSON-LD graphs into plain objects, bounded so a hostile page cannot make it work for long. */
+function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const objects: Record<string, unknown>[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const source = script.textContent ?? '';
+    if (source.length > MAX_JSON_LD_CHARS) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(source);
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [parsed];
+    let seen = 0;
+    while (queue.length && seen++ < MAX_JSON_LD_NODES) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item.slice(0, 100));
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        objects.push(record);
+        if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]).slice(0, 100));
+      }
+    }
+  }
+  return objects;
+}
+
+function structuredArticles(doc: Document, base: string): StructuredArticle[] {
+  const articles: StructuredArticle[] = [];
+  for (const record of jsonLdObjects(doc)) {
+    const types = ([] as unknown[]).concat(record['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+    if (!types.some((type) => ARTICLE_TYPES.test(type))) continue;
+    const basedOn = record.isBasedOn ?? record.isBasedOnUrl;
+    const basedOnUrl = typeof basedOn === 'string' ? basedOn : asText((basedOn as Record<string, unknown> | undefined)?.url);
+    const credited = [
+      ...nameOf(record.sourceOrganization),
+      ...nameOf(record.provider),
+      ...nameOf(record.author),
+      ...nameOf(record.creator),
+      ...(basedOn && typeof basedOn === 'object' ? nameOf((basedOn as Record<string, unknown>).publisher) : []),
+    ];
+    articles.push({
+      headline: asText(record.headline) ?? asText(record.name),
+      url: absoluteUrl(asText(record.url) ?? asText((record.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']), base),
+      publisher: nameOf(record.publisher)[0] ?? null,
+      creditedOrganizations: [...new Set(credited)],
+      basedOnUrl: absoluteUrl(basedOnUrl, base),
+    });
+  }
+  return articles;
+}
+
+export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
+  const otherUrls = [
+    metaContent(doc, 'meta[name="original-source"]'),
+    metaContent(doc, 'meta[name="syndication-source"]'),
+    metaContent(doc, 'link[rel="original-source"]'),
+    metaContent(doc, 'meta[property="al:web:url"]'),
+  ]
+    .map((value) => absoluteUrl(value, pageUrl))
+    .filter((value): value is string => value !== null);
+  return {
+    canonical: absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, pageUrl),
+    ogUrl: absoluteUrl(metaContent(doc, 'meta[property="og:url"]'), pageUrl),
+    ogTitle: metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]'),
+    siteName: metaContent(doc, 'meta[property="og:site_name"]') ?? metaContent(doc, 'meta[name="application-name"]'),
+    otherUrls,
+    structured: structuredArticles(doc, pageUrl),
+  };
+}

@@ -1,0 +1,92 @@
+/** Look-ups over the outlet registry, built once: by domain, by name or alias, and in running text. */
+import { OUTLETS, type Outlet } from './outlets';
+
+export type { Outlet };
+
+const byDomain = new Map<string, Outlet>();
+for (const outlet of OUTLETS) {
+  byDomain.set(outlet.domain, outlet);
+  for (const domain of outlet.otherDomains ?? []) byDomain.set(domain, outlet);
+}
+
+const byName = new Map<string, Outlet>();
+for (const outlet of OUTLETS) {
+  for (const name of [outlet.name, ...outlet.aliases]) byName.set(foldName(name), outlet);
+}
+
+/** Lowercase, no leading "The", folded spaces and apostrophes: "The Straits Times" ~ "straits times". */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’'`]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The registry's outlet for a host name, matching subdomains ("www.", "edition.") to their site. */
+export function outletForHost(host: string): Outlet | null {
+  let candidate = host.toLowerCase().replace(/\.$/, '');
+  while (candidate.includes('.')) {
+    const outlet = byDomain.get(candidate);
+    if (outlet) return outlet;
+    candidate = candidate.slice(candidate.indexOf('.') + 1);
+  }
+  return null;
+}
+
+export function outletForName(name: string): Outlet | null {
+  return byName.get(foldName(name)) ?? null;
+}
+
+/** Wire credits as they close a story ("NYTIMES", "REUTERS"), upper case as printed. */
+const byWireCredit = new Map<string, Outlet>();
+for (const outlet of OUTLETS) for (const credit of outlet.wireCredits ?? []) byWireCredit.set(credit.toUpperCase(), outlet);
+
+export function outletForWireCredit(credit: string): Outlet | null {
+  return byWireCredit.get(credit.toUpperCase().replace(/\s+/g, ' ').trim()) ?? null;
+}
+
+export const WIRE_CREDIT_FORMS: readonly string[] = [...byWireCredit.keys()].sort((a, b) => b.length - a.length);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Running text names an outlet as it writes itself ("Straits Times", "The New York Times") or in
+ * capitals ("STRAITS TIMES"), never in lower case, and outlets whose names are ordinary words
+ * ("People", "The Hill") are left to credit lines that hold the name alone. No letter may follow a
+ * name, but a digit may: Daily8 glues the outlet to the age ("Straits Times19 hours ago").
+ */
+const TEXT_FORMS = new Map<string, Outlet>();
+for (const outlet of OUTLETS) {
+  if (outlet.commonWords) continue;
+  for (const form of [outlet.name, ...outlet.aliases]) {
+    const bare = form.replace(/^The\s+/, '');
+    for (const variant of [form, bare, form.toUpperCase(), bare.toUpperCase()]) {
+      if (variant.length >= 2 && !TEXT_FORMS.has(variant)) TEXT_FORMS.set(variant, outlet);
+    }
+  }
+}
+const TEXT_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...TEXT_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
+  'gu',
+);
+
+export interface OutletMention {
+  outlet: Outlet;
+  /** The words as they stand in the text. */
+  text: string;
+  index: number;
+}
+
+/** Every registry outlet named in a text, in order of appearance. */
+export function outletsNamedIn(text: string): OutletMention[] {
+  const mentions: OutletMention[] = [];
+  for (const match of text.matchAll(TEXT_PATTERN)) {
+    const outlet = TEXT_FORMS.get(match[1]!.replace(/\s+/g, ' '));
+    if (outlet) mentions.push({ outlet, text: match[0], index: match.index ?? 0 });
+  }
+  return mentions;
+}
