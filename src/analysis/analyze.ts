@@ -1,7 +1,14 @@
 /** analyze(document, { url }): the one function every part of Firsthand runs on a page. */
 import type { Analysis, Article } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
+import { findClutter } from './clutter';
+import { creditLineSignals, SIGNAL_WEIGHTS } from './credits';
+import { judge } from './detect';
+import { pathOf } from './dom-utils';
 import { extractStory } from './extract';
+import { readPageSignals } from './passive';
+import { answerSources } from './sources';
+import { findWire } from './wire';
 import { countWords, readingMinutes } from './text';
 
 export interface AnalyzeOptions {
@@ -66,7 +73,7 @@ export function analyze(document: Document, options: AnalyzeOptions): Analysis {
     return emptyAnalysis(url, ['The page has no body to read.']);
   }
   try {
-    return analyzeDocument(document, url, options);
+    return analyzeDocument(document, pageUrl, options);
   } catch (error) {
     // The analysis never throws at its callers: a broken page is a problem to report, not a crash.
     const message = error instanceof Error ? error.message : String(error);
@@ -74,14 +81,37 @@ export function analyze(document: Document, options: AnalyzeOptions): Analysis {
   }
 }
 
-function analyzeDocument(document: Document, url: string, options: AnalyzeOptions): Analysis {
+function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptions): Analysis {
+  const url = pageUrl.href;
   const result = emptyAnalysis(url, []);
   const clone = cloneForAnalysis(document, url);
+  const page = readPageSignals(clone, pageUrl);
+  const found = findClutter(clone, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit });
+  const signals = [...page.signals, ...(clone.body ? creditLineSignals(clone.body, { pageHost: pageUrl.hostname, own: page.own }) : [])];
+  const creditedTexts = found.flatMap((item) => item.creditedOutlets ?? []);
+  if (creditedTexts.length >= 2) {
+    signals.push({
+      kind: 'credited-full-texts',
+      weight: SIGNAL_WEIGHTS['credited-full-texts'],
+      evidence: `the page carries the full texts of ${creditedTexts.length} stories from other outlets (${[...new Set(creditedTexts)].join(', ')})`,
+    });
+  }
+  const verdict = judge(signals);
+  result.isAggregator = verdict.isAggregator;
+  result.confidence = verdict.confidence;
+  result.evidence = verdict.evidence;
+  result.clutter = found.map(({ block, elements }) => ({ ...block, path: pathOf(elements[0]!) }));
+  // Clutter leaves the clone only after every block has its path into the (identical) live page.
+  for (const { elements } of found) for (const element of elements) element.remove();
+
   const story = extractStory(clone);
+  const headline = story?.title || (page.headline?.textContent ?? '').trim();
+  Object.assign(result, answerSources(verdict, page.own, page.metadata, pageUrl, headline));
   if (!story) {
     result.problems.push('No article found on this page.');
     return result;
   }
+  result.wire = findWire(story.paragraphs);
   const text = story.paragraphs.join('\n\n');
   const purifyWindow = findPurifyWindow(document, options.purifyWindow);
   let html = '';

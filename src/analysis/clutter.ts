@@ -6,6 +6,7 @@
 import { CLUTTER_PHRASES } from '../data/clutter-phrases';
 import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
+import type { HeadlineCredit } from './credits';
 import {
   AGE_PATTERN,
   CHROME_TAGS,
@@ -20,6 +21,8 @@ import {
 
 export interface FoundClutter {
   block: ClutterBlock;
+  /** Outlets credited on full story texts inside the block (related stories carrying whole copies). */
+  creditedOutlets?: string[];
   /** The elements of the analysed document (a clone) that make up the block, in order. */
   elements: Element[];
 }
@@ -29,6 +32,8 @@ export interface ClutterContext {
   headline: Element | null;
   /** The outlet the page itself belongs to, so its own name is not read as another outlet's credit. */
   ownDomain: string | null;
+  /** The credit line next to the headline, reported as the copy's own label rather than story text. */
+  headlineCredit: HeadlineCredit | null;
 }
 
 /** Phrases that name a block by their start ("Related Articles", "Top stories"). */
@@ -185,10 +190,9 @@ function isLabelCandidate(element: Element): boolean {
   return element.childElementCount <= 2 && ['DIV', 'SPAN', 'P', 'STRONG', 'B', 'LI', 'DT', 'LEGEND', 'SUMMARY', 'BUTTON', 'A', 'LABEL'].includes(tag);
 }
 
-function reasonFor(kind: ClutterKind, elements: Element[], label: string | null, context: ClutterContext): string {
+function reasonFor(kind: ClutterKind, elements: Element[], label: string | null, credited: string[]): string {
   const name = kindName(kind);
   if (STORY_LIST_KINDS.has(kind)) {
-    const credited = creditedStories(elements, context.ownDomain);
     if (credited.length) {
       const outlets = [...new Set(credited)];
       return `${name}: full texts of ${credited.length} ${credited.length === 1 ? 'story' : 'stories'} from other outlets (${outlets.join(', ')})`;
@@ -257,35 +261,6 @@ function make(kind: ClutterKind, elements: Element[], reason: string): FoundClut
   return { block: { kind, reason, text: summarize(elements) }, elements };
 }
 
-/** The credit line near the headline ("Straits Times19 hours ago"): the copy's own label, not the story. */
-function findAttribution(root: Element, context: ClutterContext, taken: (element: Element) => boolean): FoundClutter | null {
-  const headline = context.headline;
-  if (!headline) return null;
-  let inspected = 0;
-  for (let node = nextInDocument(headline, root); node && inspected < 40; node = nextInDocument(node, root)) {
-    inspected++;
-    if (node.childElementCount > 3 || taken(node)) continue;
-    const text = textOf(node);
-    if (!text) continue;
-    if (text.length >= MIN_PROSE_CHARS) break;
-    if (text.length > 100) continue;
-    const mention = outletsNamedIn(text).find((m) => m.outlet.domain !== context.ownDomain);
-    if (mention && (AGE_PATTERN.test(text) || /^(?:source|from|via|by)\b/i.test(text) || foldForMatch(text) === foldForMatch(mention.text))) {
-      const block = lineBlock(node, root);
-      return make('attribution', [block], `Source credit: the story is credited to ${mention.outlet.name} ("${text}")`);
-    }
-  }
-  return null;
-}
-
-function nextInDocument(node: Element, root: Element): Element | null {
-  if (node.firstElementChild) return node.firstElementChild;
-  for (let current: Element | null = node; current && current !== root; current = current.parentElement) {
-    if (current.nextElementSibling) return current.nextElementSibling;
-  }
-  return null;
-}
-
 /** Lists of headline links with no label: three or more teasers, mostly links, outside navigation. */
 function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
@@ -323,10 +298,13 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     found.push(item);
   };
 
-  const attribution = findAttribution(root, context, taken);
-  claim(attribution);
+  if (context.headlineCredit) {
+    const { element, text, signal } = context.headlineCredit;
+    claim(make('attribution', [element], `Source credit: the story is credited to ${signal.outlet?.name ?? 'another outlet'} ("${text}")`));
+  }
 
-  for (const element of Array.from(root.getElementsByTagName('*'))) {
+  // querySelectorAll, not getElementsByTagName('*'), which linkedom answers with nothing.
+  for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = tagOf(element);
     if (SKIPPED_TAGS.has(tag) || taken(element) || !isLabelCandidate(element)) continue;
     const text = textOf(element);
@@ -335,7 +313,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     if (kind) {
       const elements = kind === 'photo-credit' ? [lineBlock(element, root)] : blockFromLabel(element, kind, context, root);
       const label = text.length <= 60 ? text : null;
-      claim({ block: { kind, reason: reasonFor(kind, elements, label, context), text: summarize(elements) }, elements });
+      const creditedOutlets = STORY_LIST_KINDS.has(kind) ? creditedStories(elements, context.ownDomain) : [];
+      claim({ block: { kind, reason: reasonFor(kind, elements, label, creditedOutlets), text: summarize(elements) }, elements, creditedOutlets });
       continue;
     }
     const inline = element.childElementCount <= 3 ? inlineKind(text) : null;

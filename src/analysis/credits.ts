@@ -226,18 +226,70 @@ export function addressSignals(pageUrl: URL): CopySignal[] {
   return [{ kind: 'address', weight: SIGNAL_WEIGHTS.address, evidence: `the page's address holds the original's (${siteDomain(host)})`, outlet: namedOutletForHost(host), url: embedded }];
 }
 
-/** The credit next to the headline: "Straits Times19 hours ago", "By Jane Doe, Reuters". */
-export function headlineCreditSignal(creditText: string, link: URL | null, own: NamedOutlet): CopySignal | null {
-  const outlet = otherOutletIn(creditText, own);
-  if (!outlet) return null;
-  const age = AGE_PATTERN.exec(creditText)?.[0];
-  return {
-    kind: 'headline-credit',
-    weight: SIGNAL_WEIGHTS['headline-credit'],
-    evidence: `the headline is credited to ${outlet.name}${age ? `, ${age.replace(/^time/i, '')}` : ''}`,
-    outlet,
-    ...(link && outlet.domain && siteDomain(link.hostname) === outlet.domain && isArticleAddress(link) ? { url: link.href } : {}),
-  };
+function nextInDocument(node: Element, root: Element): Element | null {
+  if (node.firstElementChild) return node.firstElementChild;
+  for (let current: Element | null = node; current && current !== root; current = current.parentElement) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+  }
+  return null;
+}
+
+export interface HeadlineCredit {
+  /** The smallest element holding the whole credit line. */
+  element: Element;
+  text: string;
+  signal: CopySignal;
+}
+
+const MAX_ELEMENTS_AFTER_HEADLINE = 40;
+const MAX_CREDIT_CHARS = 100;
+
+/**
+ * The credit next to the headline ("Straits Times19 hours ago", "Source: Reuters", "The Hill · 2h"):
+ * a short line among the elements that follow the headline, before the story's first paragraph.
+ */
+export function headlineCredit(headline: Element | null, context: CreditContext): HeadlineCredit | null {
+  if (!headline) return null;
+  const root = headline.ownerDocument.body ?? headline.ownerDocument.documentElement;
+  let inspected = 0;
+  for (let node = nextInDocument(headline, root); node && inspected < MAX_ELEMENTS_AFTER_HEADLINE; node = nextInDocument(node, root)) {
+    inspected++;
+    if (node.childElementCount > 3) continue;
+    const text = textOf(node);
+    if (!text) continue;
+    if (text.length >= 150 && node.childElementCount === 0) break; // the story has begun
+    if (text.length > MAX_CREDIT_CHARS) continue;
+    const exact = otherOutletIn(text, context.own) ?? exactOutletName(text, context.own);
+    if (!exact) continue;
+    const dated = AGE_PATTERN.test(text) || /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text);
+    const labelled = /^(?:source|from|via|by|provided by|©)\b/i.test(text);
+    if (!dated && !labelled && !exactOutletName(text, context.own)) continue;
+    let element = node;
+    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
+    const link = externalLink(element, context);
+    const age = AGE_PATTERN.exec(text)?.[0];
+    return {
+      element,
+      text,
+      signal: {
+        kind: 'headline-credit',
+        weight: SIGNAL_WEIGHTS['headline-credit'],
+        evidence: `the headline is credited to ${exact.name}${age ? `, ${age.replace(/^time/i, '')}` : ''}`,
+        outlet: exact,
+        ...(link && exact.domain && siteDomain(link.hostname) === exact.domain && isArticleAddress(link) ? { url: link.href } : {}),
+      },
+    };
+  }
+  return null;
+}
+
+/** A short text that is an outlet's name and nothing more ("The Hill"), common-word names included. */
+function exactOutletName(text: string, own: NamedOutlet): NamedOutlet | null {
+  const bare = text.replace(/^(?:source|from|via|by|provided by|©)[:\s]+/i, '').replace(/[\s·|•,-]+$/, '');
+  const registry = outletForName(bare);
+  if (!registry) return null;
+  const outlet = { name: registry.name, domain: registry.domain, registry };
+  return sameOutlet(outlet, own) ? null : outlet;
 }
 
 export { externalLink };

@@ -1,0 +1,52 @@
+/**
+ * The check the content script runs on every page: reads the head, the structured data and the
+ * lines around the headline of the live DOM. No clone, no Readability, no walk over the whole body.
+ */
+import type { PassiveVerdict } from '../types';
+import { addressSignals, headlineCredit, metadataSignals, ownOutlet, providerMarkSignals, type CopySignal } from './credits';
+import { judge, knownAggregatorSignal } from './detect';
+import { findHeadline } from './headline';
+import { readMetadata } from './metadata';
+
+export interface PageSignals {
+  signals: CopySignal[];
+  headline: Element | null;
+  credit: ReturnType<typeof headlineCredit>;
+  own: ReturnType<typeof ownOutlet>;
+  metadata: ReturnType<typeof readMetadata>;
+}
+
+/** The signals both the passive check and the full analysis read; `doc` is only read. */
+export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
+  const metadata = readMetadata(doc, pageUrl.href);
+  const host = pageUrl.hostname.toLowerCase();
+  const own = ownOutlet(host, metadata);
+  const context = { pageHost: host, own };
+  const headline = findHeadline(doc, metadata);
+  const credit = headlineCredit(headline, context);
+  const signals = [
+    knownAggregatorSignal(host),
+    ...metadataSignals(metadata, context),
+    ...addressSignals(pageUrl),
+    credit?.signal ?? null,
+    ...(doc.body ? providerMarkSignals(doc.body, context) : []),
+  ].filter((signal): signal is CopySignal => signal !== null);
+  return { signals, headline, credit, own, metadata };
+}
+
+export function passiveCheck(doc: Document, url: string): PassiveVerdict {
+  let pageUrl: URL;
+  try {
+    pageUrl = new URL(url);
+  } catch {
+    return { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
+  }
+  const { signals } = readPageSignals(doc, pageUrl);
+  const verdict = judge(signals);
+  return {
+    isAggregator: verdict.isAggregator,
+    confidence: verdict.confidence,
+    evidence: verdict.evidence,
+    creditedOutlet: verdict.sources[0]?.name ?? null,
+  };
+}

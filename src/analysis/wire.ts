@@ -1,0 +1,54 @@
+/** The wire or syndication credit of a story: closing credits ("NYTIMES", "- Reuters") and datelines ("(AFP) -"). */
+import { OUTLETS } from '../data/outlets';
+import { outletForName, outletForWireCredit, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
+import type { WireCredit } from '../types';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names by which datelines and dash credits cite agencies: "(Reuters)", "- AP", "(efe-epa)". */
+const AGENCY_FORMS = new Map<string, Outlet>();
+for (const outlet of OUTLETS) {
+  if (outlet.kind !== 'wire' && outlet.kind !== 'syndicator' && !outlet.wireCredits?.length) continue;
+  for (const form of [outlet.name, ...outlet.aliases, ...(outlet.wireCredits ?? [])]) AGENCY_FORMS.set(form.toLowerCase(), outlet);
+}
+const AGENCY_ALTERNATION = [...AGENCY_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/** Upper-case credit closing the last paragraph: "… your life.' NYTIMES", "BLOOMBERG". */
+const CLOSING_CREDIT = new RegExp(`(?:^|[\\s.'"’”)\\]])(${WIRE_CREDIT_FORMS.map(escapeRegExp).join('|')})\\s*\\.?$`);
+/** "- Reuters", "— AP", "(Reuters)" at the end of the story. */
+const CLOSING_DASH = new RegExp(`(?:[-–—]\\s*|\\()(${AGENCY_ALTERNATION})\\)?\\s*\\.?$`, 'i');
+/** "SINGAPORE (Reuters) -", "(AP) —", "MADRID, 3 jun (EFE).-", "(efe-epa)". */
+const DATELINE = new RegExp(`^[^()]{0,80}?\\((${AGENCY_ALTERNATION})(?:[-/][a-z]+)?\\)\\s*(?:[-–—.:]|$)`, 'i');
+/** "This story was originally published by …", "Distributed by …". */
+const SYNDICATION_LINE = /^(?:this (?:story|article) (?:was )?(?:originally )?(?:published|produced|distributed) by|distributed by|©\s*\d{4}\s+)\s*(?:the\s+)?(.{2,60}?)[.,]?$/i;
+
+function wireOf(outlet: Outlet, evidence: string): WireCredit {
+  return { name: outlet.name, domain: outlet.domain, evidence: [evidence] };
+}
+
+/** Reads the story's paragraphs for a wire credit; the first clear credit wins, closing credits first. */
+export function findWire(paragraphs: readonly string[]): WireCredit | null {
+  const last = paragraphs.at(-1)?.trim() ?? '';
+  const closing = CLOSING_CREDIT.exec(last)?.[1];
+  if (closing) {
+    const outlet = outletForWireCredit(closing);
+    if (outlet) return wireOf(outlet, `the story closes with the credit "${closing}"`);
+  }
+  for (const paragraph of paragraphs.slice(-3).reverse()) {
+    const text = paragraph.trim();
+    const dash = CLOSING_DASH.exec(text)?.[1];
+    const outlet = dash ? AGENCY_FORMS.get(dash.toLowerCase()) : null;
+    if (outlet) return wireOf(outlet, `the story closes with the credit "${dash}"`);
+    const syndicated = text.length < 200 ? SYNDICATION_LINE.exec(text)?.[1] : undefined;
+    const syndicator = syndicated ? outletForName(syndicated) : null;
+    if (syndicator) return wireOf(syndicator, `a closing line reads "${text}"`);
+  }
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const dateline = DATELINE.exec(paragraph.trim())?.[1];
+    const outlet = dateline ? AGENCY_FORMS.get(dateline.toLowerCase()) : null;
+    if (outlet) return wireOf(outlet, `the dateline credits "${dateline}"`);
+  }
+  return null;
+}
