@@ -12,7 +12,7 @@ import {
   CHROME_TAGS,
   HEADING_TAGS,
   SKIPPED_TAGS,
-  closest,
+  inSiteChrome,
   foldForMatch,
   linkDensity,
   tagOf,
@@ -57,6 +57,8 @@ const MAX_LABEL_CHARS = 90;
 const MIN_PROSE_CHARS = 120;
 /** Kinds whose blocks hold other stories, so prose after a credit line is theirs, not the story's. */
 const STORY_LIST_KINDS = new Set<ClutterKind>(['related-stories', 'top-stories']);
+/** Kinds whose blocks may hold paragraphs of prose: stories in lists, comment threads. */
+const PROSE_HOLDING_KINDS = new Set<ClutterKind>([...STORY_LIST_KINDS, 'comments']);
 const MAX_REPORTED_TEXT = 600;
 
 const KIND_NAMES: Record<ClutterKind, string> = {
@@ -101,15 +103,42 @@ function inlineKind(text: string): ClutterKind | null {
   return null;
 }
 
-function isProse(element: Element): boolean {
+/** A paragraph of prose: long, few links, no headline or image of its own. */
+function isProseParagraph(element: Element): boolean {
   const tag = tagOf(element);
   if (HEADING_TAGS.has(tag) || CHROME_TAGS.has(tag)) return false;
   const text = textOf(element);
   if (text.length < MIN_PROSE_CHARS) return false;
   if (linkDensity(element, text.length) > 0.4) return false;
-  // A bare paragraph, or a wrapper around paragraphs: a card wraps a headline link or heading too.
   if (tag === 'P' || tag === 'BLOCKQUOTE') return true;
-  return element.querySelector('h1,h2,h3,h4,h5,h6,a[href],img') === null;
+  return element.querySelector('h1,h2,h3,h4,h5,h6,img,p,div,li') === null;
+}
+
+/** How many prose paragraphs an element is or holds. */
+function proseCount(element: Element): number {
+  if (isProseParagraph(element)) return 1;
+  let count = 0;
+  for (const paragraph of Array.from(element.querySelectorAll('p, blockquote, div'))) if (isProseParagraph(paragraph)) count++;
+  return count;
+}
+
+/** A teaser or story card: a headline (heading or leading link) or a credit line opens it. */
+function looksLikeCard(element: Element, ownDomain: string | null): boolean {
+  if (element.querySelector('h1,h2,h3,h4,h5,h6')) return true;
+  const head = textOf(element).slice(0, 300);
+  return AGE_PATTERN.test(head) || outletsNamedIn(head).some((mention) => mention.outlet.domain !== ownDomain);
+}
+
+/**
+ * Where a labelled run must stop: at the story's own prose. Lists of stories and comment threads
+ * hold prose of their own, but inside cards that open with a headline or a credit.
+ */
+function endsRun(element: Element, kind: ClutterKind, sinceCredit: number, ownDomain: string | null): boolean {
+  if (proseCount(element) === 0) return false;
+  if (!PROSE_HOLDING_KINDS.has(kind)) return true;
+  // The text of a story whose credit line the run has just passed.
+  if (STORY_LIST_KINDS.has(kind) && sinceCredit <= 3) return false;
+  return !looksLikeCard(element, ownDomain);
 }
 
 function isCreditLine(element: Element, ownDomain: string | null): boolean {
@@ -150,7 +179,7 @@ function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterConte
       }
       if (context.headline && next.contains(context.headline)) break;
       if (startsNewSection(next)) break;
-      if (isProse(next) && !(STORY_LIST_KINDS.has(kind) && sinceCredit <= 3)) break;
+      if (endsRun(next, kind, sinceCredit, context.ownDomain)) break;
       sinceCredit = isCreditLine(next, context.ownDomain) ? 0 : sinceCredit + 1;
       run.push(next);
     }
@@ -265,7 +294,7 @@ function make(kind: ClutterKind, elements: Element[], reason: string): FoundClut
 function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
   for (const list of Array.from(root.querySelectorAll('ul, ol, div, section, aside'))) {
-    if (taken(list) || closest(list, CHROME_TAGS) || list.childElementCount < 3) continue;
+    if (taken(list) || inSiteChrome(list) || list.childElementCount < 3) continue;
     const items = Array.from(list.children);
     const teasers = items.filter((item) => {
       const links = item.getElementsByTagName('a');

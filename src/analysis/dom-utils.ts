@@ -46,6 +46,16 @@ export function elementAtPath(doc: Document, path: readonly number[]): Element |
   return node;
 }
 
+/** Site chrome: navigation, footers, and page headers (an article's own <header> is not chrome). */
+export function inSiteChrome(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const tag = tagOf(node);
+    if (tag === 'NAV' || tag === 'FOOTER') return true;
+    if (tag === 'HEADER') return !node.parentElement?.closest('article, main, [role="main"]');
+  }
+  return false;
+}
+
 export function closest(element: Element, tags: Set<string>): Element | null {
   for (let node: Element | null = element; node; node = node.parentElement) if (tags.has(tagOf(node))) return node;
   return null;

@@ -1,5 +1,5 @@
 /** The page's own headline element: the h1 that matches what the head says the story is called. */
-import { CHROME_TAGS, closest, foldForMatch, textOf } from './dom-utils';
+import { foldForMatch, inSiteChrome, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 function similarity(a: string, b: string): number {
@@ -24,12 +24,12 @@ export function findHeadline(doc: Document, metadata: PageMetadata): Element | n
     const text = foldForMatch(textOf(candidate));
     if (text.length < 8) continue;
     let score = Math.max(0, ...titles.map((title) => (title.includes(text) ? 0.9 + text.length / 1e4 : similarity(text, title))));
-    if (closest(candidate, CHROME_TAGS)) score *= 0.5;
+    if (inSiteChrome(candidate)) score *= 0.5;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
   if (best && bestScore >= 0.5) return best;
-  return candidates.find((candidate) => candidate.tagName.toUpperCase() === 'H1' && textOf(candidate).length >= 15 && !closest(candidate, CHROME_TAGS)) ?? null;
+  return candidates.find((candidate) => candidate.tagName.toUpperCase() === 'H1' && textOf(candidate).length >= 15 && !inSiteChrome(candidate)) ?? null;
 }
