@@ -16,6 +16,7 @@ export type ClutterKind =
   | 'duplicate-headline'
   | 'attribution'
   | 'advertisement'
+  | 'author-bio'
   | 'navigation';
 
 /** One block of the page that is not the story: what it is, why we think so, and what it says. */

@@ -2,7 +2,7 @@
 import type { Analysis, Article } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
 import { findClutter } from './clutter';
-import { creditLineSignals, SIGNAL_WEIGHTS } from './credits';
+import { creditLineSignals, findCreditLines, SIGNAL_WEIGHTS } from './credits';
 import { judge } from './detect';
 import { pathOf } from './dom-utils';
 import { extractStory } from './extract';
@@ -86,8 +86,9 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
   const result = emptyAnalysis(url, []);
   const clone = cloneForAnalysis(document, url);
   const page = readPageSignals(clone, pageUrl);
-  const found = findClutter(clone, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit });
-  const signals = [...page.signals, ...(clone.body ? creditLineSignals(clone.body, { pageHost: pageUrl.hostname, own: page.own }) : [])];
+  const creditLines = clone.body ? findCreditLines(clone.body, { pageHost: pageUrl.hostname, own: page.own }) : [];
+  const found = findClutter(clone, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit, creditLines });
+  const signals = [...page.signals, ...creditLineSignals(creditLines)];
   const creditedTexts = found.flatMap((item) => item.creditedOutlets ?? []);
   if (creditedTexts.length >= 2) {
     signals.push({

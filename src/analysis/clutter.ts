@@ -6,7 +6,7 @@
 import { CLUTTER_PHRASES } from '../data/clutter-phrases';
 import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
-import type { HeadlineCredit } from './credits';
+import type { CreditLine, HeadlineCredit } from './credits';
 import {
   AGE_PATTERN,
   CHROME_TAGS,
@@ -34,6 +34,8 @@ export interface ClutterContext {
   ownDomain: string | null;
   /** The credit line next to the headline, reported as the copy's own label rather than story text. */
   headlineCredit: HeadlineCredit | null;
+  /** Lines that credit the story's source ("Source: …", "Source link"): evidence, so out of the text. */
+  creditLines: readonly CreditLine[];
 }
 
 /** Phrases that name a block by their start ("Related Articles", "Top stories"). */
@@ -46,7 +48,8 @@ const LEADING_PATTERN = new RegExp(
 );
 /** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
 const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
-  [/\bdelivered (?:straight )?to your inbox\b|\bin your inbox\b.*\bsign up\b/, 'newsletter'],
+  [/\bdelivered (?:straight )?to your inbox\b|\bin your inbox\b.*\bsign up\b|^(?:sign up|subscribe) (?:for|to) (?:the|our) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
+  [/^\(?(?:[\w.&-]+ )?(?:photo|foto|image|picture)s?\s*[/:]\s*[^()]{2,80}\)?$/, 'photo-credit'],
   [/\bai can do for you\b|\btry our ai\b/, 'ai-promo'],
   [/\b(?:app store|google play|app-store|play-store)\b.*\b(?:download|get)\b|\bdownload (?:the|our) .{0,20}app\b/, 'app-download'],
 ];
@@ -77,6 +80,7 @@ const KIND_NAMES: Record<ClutterKind, string> = {
   'duplicate-headline': 'Repeated headline',
   attribution: 'Source credit',
   advertisement: 'Advertisement',
+  'author-bio': 'About the author',
   navigation: 'Navigation',
 };
 
@@ -84,16 +88,45 @@ export function kindName(kind: ClutterKind): string {
   return KIND_NAMES[kind];
 }
 
+/** Captions may run long after their "FILE PHOTO:" or "Photo:" label; other labels may not. */
+const MAX_CAPTION_CHARS = 320;
+
 function labelKind(label: string): ClutterKind | null {
   const folded = foldForMatch(label);
-  if (!folded || folded.length > MAX_LABEL_CHARS) return null;
+  if (!folded || folded.length > MAX_CAPTION_CHARS) return null;
   const match = LEADING_PATTERN.exec(folded);
-  if (match) {
-    // A label is the phrase itself, give or take a count or an outlet name ("More from Reuters").
-    if (folded.length - match[0].length > 40) return null;
-    return LEADING_PHRASES.get(match[0]) ?? null;
+  if (!match) return null;
+  const kind = LEADING_PHRASES.get(match[0]) ?? null;
+  if (kind === 'photo-credit') return kind;
+  // A label is the phrase itself, give or take a count ("Comments (3)"); phrases of several words
+  // may lead a promo line ("This post may contain affiliate and/or referral links. Please see …").
+  const slack = match[0].includes(' ') ? 70 : 15;
+  if (folded.length > MAX_LABEL_CHARS + 30 || folded.length - match[0].length > slack) return null;
+  return kind;
+}
+
+/** "© John Brecher" beside a picture: a photographer's credit, not a copyright footer. */
+function isImageCredit(element: Element, text: string): boolean {
+  if (!/^(?:©|\(c\)|copyright\b)/i.test(text) || text.length > 60 || inSiteChrome(element)) return false;
+  const box = element.parentElement?.parentElement ?? element.parentElement;
+  return Boolean(box?.querySelector('img, picture, figure'));
+}
+
+/** Small boxes about the writer after the headline: an author link (rel="author") beside a short biography. */
+function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[] {
+  const found: FoundClutter[] = [];
+  for (const link of Array.from(root.querySelectorAll('a[rel~="author"]'))) {
+    if (context.headline && !(context.headline.compareDocumentPosition(link) & 4)) continue;
+    for (let box = link.parentElement; box && box !== root; box = box.parentElement) {
+      const text = textOf(box);
+      if (text.length > 900 || (context.headline && box.contains(context.headline))) break;
+      if (text.length >= 80 && box.querySelector('p') && ['DIV', 'SECTION', 'ASIDE'].includes(tagOf(box))) {
+        found.push(make('author-bio', [box], 'About the author: a box with the writer\'s biography'));
+        break;
+      }
+    }
   }
-  return null;
+  return found;
 }
 
 function inlineKind(text: string): ClutterKind | null {
@@ -331,6 +364,10 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     const { element, text, signal } = context.headlineCredit;
     claim(make('attribution', [element], `Source credit: the story is credited to ${signal.outlet?.name ?? 'another outlet'} ("${text}")`));
   }
+  for (const line of context.creditLines) {
+    const whom = line.outlet ? `credits ${line.outlet.name}` : line.link ? `links to ${line.link.hostname}` : 'names the source';
+    claim(make('attribution', [lineBlock(line.element, root)], `Source credit: a line that ${whom} ("${line.text.slice(0, 80)}")`));
+  }
 
   // querySelectorAll, not getElementsByTagName('*'), which linkedom answers with nothing.
   for (const element of Array.from(root.querySelectorAll('*'))) {
@@ -346,12 +383,17 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       claim({ block: { kind, reason: reasonFor(kind, elements, label, creditedOutlets), text: summarize(elements) }, elements, creditedOutlets });
       continue;
     }
+    if (isImageCredit(element, text)) {
+      claim(make('photo-credit', [lineBlock(element, root)], `Photo credit: "${text}"`));
+      continue;
+    }
     const inline = element.childElementCount <= 3 ? inlineKind(text) : null;
     if (inline) {
       const block = lineBlock(element, root);
       claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
     }
   }
+  for (const box of findAuthorBoxes(root, context)) claim(box);
   for (const repeat of findRepeats(root, context, taken)) claim(repeat);
   for (const list of findTeaserLists(root, taken)) claim(list);
   return orderByDocument(found);

@@ -3,6 +3,7 @@
  * page is a copy), carries a weight, and says in plain words what was seen.
  */
 import { AGGREGATORS } from '../data/aggregators';
+import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
 import { AGE_PATTERN, foldForMatch, textOf } from './dom-utils';
@@ -45,14 +46,15 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
   address: 0.5,
 };
 
-const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|or|ne|go)\.[a-z]{2}$/;
+const SUFFIXES = new Set(MULTI_LABEL_SUFFIXES);
 
-/** The registrable domain of a host, good enough for news sites: "www.bbc.co.uk" -> "bbc.co.uk". */
+/** The registrable domain of a host: "www.bbc.co.uk" -> "bbc.co.uk", "news.yahoo.com" -> "yahoo.com". */
 export function siteDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2) return labels.join('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return SECOND_LEVEL.test(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+  for (let size = Math.min(3, labels.length - 1); size >= 2; size--) {
+    if (SUFFIXES.has(labels.slice(-size).join('.'))) return labels.slice(-(size + 1)).join('.');
+  }
+  return labels.slice(-2).join('.');
 }
 
 export function hostOf(url: string | null | undefined): string | null {
@@ -140,27 +142,44 @@ function externalLink(element: Element, context: CreditContext): URL | null {
   return null;
 }
 
+export interface CreditLine {
+  /** The smallest element holding the whole line. */
+  element: Element;
+  text: string;
+  role: CreditPhraseRole;
+  /** The outlet the line names or links to, when it is not the page's own. */
+  outlet: NamedOutlet | null;
+  link: URL | null;
+}
+
 /**
  * Credit lines in the page's text ("Source: The Business Times", "Read the full story on WKRN",
  * "© Provided by The Hill", "Source link"), with their links. Only short elements are read.
  */
-export function creditLineSignals(root: Element, context: CreditContext): CopySignal[] {
-  const signals: CopySignal[] = [];
-  const seen = new Set<Element>();
+export function findCreditLines(root: Element, context: CreditContext): CreditLine[] {
+  const lines: CreditLine[] = [];
   for (const element of Array.from(root.querySelectorAll('p, div, span, a, li, footer, small, em, strong, figcaption, cite, section'))) {
     if (element.childElementCount > 6) continue;
     const text = textOf(element);
     if (text.length < 4 || text.length > 160) continue;
     const credit = creditRole(text);
     if (!credit) continue;
-    if ([...seen].some((other) => other.contains(element))) continue;
-    seen.add(element);
+    if (lines.some((line) => line.element.contains(element))) continue;
     const link = externalLink(element, context);
-    const outlet = otherOutletIn(credit.rest, context.own) ?? (link ? namedOutletForHost(link.hostname) : null);
-    if (!outlet || sameOutlet(outlet, context.own)) continue;
+    const named = otherOutletIn(credit.rest, context.own) ?? exactOutletName(credit.rest, context.own);
+    const outlet = named ?? (link ? namedOutletForHost(link.hostname) : null);
+    lines.push({ element, text, role: credit.role, outlet: outlet && !sameOutlet(outlet, context.own) ? outlet : null, link });
+  }
+  return lines;
+}
+
+export function creditLineSignals(lines: readonly CreditLine[]): CopySignal[] {
+  const signals: CopySignal[] = [];
+  for (const { text, role, outlet, link } of lines) {
+    if (!outlet) continue;
     // Source labels name a wire as often as a source ("Source: Reuters" under a newspaper's own edit):
     // without a link to the story they count only as a credit, not as a copy.
-    const weight = credit.role === 'source-label' && !link ? SIGNAL_WEIGHTS['credit-line'] * 0.6 : SIGNAL_WEIGHTS['credit-line'];
+    const weight = role === 'source-label' && !link ? SIGNAL_WEIGHTS['credit-line'] * 0.6 : SIGNAL_WEIGHTS['credit-line'];
     signals.push({
       kind: 'credit-line',
       weight,

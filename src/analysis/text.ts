@@ -6,7 +6,8 @@ const BLOCK_TAGS = new Set([
   'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
   'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
+// Captions describe a picture; they are not paragraphs of the story (the HTML keeps them with their image).
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
 const WHITESPACE = /[\s\u00a0]+/g;
 
 export function isBlockTag(tagName: string): boolean {

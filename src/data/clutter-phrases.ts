@@ -116,6 +116,7 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'app-download', lang: 'zh', phrase: '下载客户端' },
 
   // ── comments: Comment sections and their empty states. ──
+  { kind: 'author-bio', lang: 'en', phrase: 'About the author' },
   { kind: 'comments', lang: 'de', phrase: 'Diskutieren Sie mit' },
   { kind: 'comments', lang: 'de', phrase: 'Kommentar schreiben' },
   { kind: 'comments', lang: 'de', phrase: 'Kommentare' },
@@ -213,6 +214,7 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'newsletter', lang: 'ja', phrase: 'メールマガジン登録' },
   { kind: 'newsletter', lang: 'pt', phrase: 'Assine nossa newsletter' },
   { kind: 'newsletter', lang: 'pt', phrase: 'Inscreva-se na nossa newsletter' },
+  { kind: 'newsletter', lang: 'pt', phrase: 'Receba as notícias' },
   { kind: 'newsletter', lang: 'pt', phrase: 'Receba nossa newsletter' },
   { kind: 'newsletter', lang: 'zh', phrase: '訂閱電子報' },
   { kind: 'newsletter', lang: 'zh', phrase: '订阅新闻简报' },
@@ -258,10 +260,14 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
 
   // ── promo: Other self-promotion of the site. ──
   { kind: 'promo', lang: 'en', phrase: 'Follow us on' },
+  { kind: 'promo', lang: 'en', phrase: 'Share with us your feedback' },
   { kind: 'promo', lang: 'en', phrase: 'Subscribe to continue reading' },
   { kind: 'promo', lang: 'en', phrase: 'Subscribe to read' },
 
   // ── related-stories: Lists (or whole texts) of other stories. "Read more" is left out on purpose: "Read more at <outlet>" is a credit line (see credit-phrases.ts). ──
+  { kind: 'promo', lang: 'en', phrase: 'This article contains affiliate links' },
+  { kind: 'promo', lang: 'en', phrase: 'This post may contain affiliate' },
+  { kind: 'promo', lang: 'en', phrase: 'We may earn a commission' },
   { kind: 'related-stories', lang: 'de', phrase: 'Auch interessant' },
   { kind: 'related-stories', lang: 'de', phrase: 'Das könnte Sie auch interessieren' },
   { kind: 'related-stories', lang: 'de', phrase: 'Lesen Sie auch' },
