@@ -1,7 +1,7 @@
 /** analyze(document, { url }): the one function every part of Firsthand runs on a page. */
 import type { Analysis, Article } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
-import { findClutter } from './clutter';
+import { carriesProse, findClutter } from './clutter';
 import { creditLineSignals, findCreditLines, SIGNAL_WEIGHTS } from './credits';
 import { judge } from './detect';
 import { pathOf } from './dom-utils';
@@ -16,6 +16,15 @@ export interface AnalyzeOptions {
   url: string;
   /** A window whose DOM DOMPurify can run in; defaults to the document's own or the global one. */
   purifyWindow?: Window;
+}
+
+/** Marks clutter in the clone (never in the live page) so it can be found in Readability's output. */
+const CLUTTER_MARK = 'data-firsthand-clutter';
+
+/** Readability unwraps single-child wrappers, so every element of a block carries the mark. */
+function markTree(element: Element): void {
+  element.setAttribute(CLUTTER_MARK, '');
+  for (const descendant of Array.from(element.querySelectorAll('*'))) descendant.setAttribute(CLUTTER_MARK, '');
 }
 
 function emptyAnalysis(url: string, problems: string[]): Analysis {
@@ -102,10 +111,13 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
   result.confidence = verdict.confidence;
   result.evidence = verdict.evidence;
   result.clutter = found.map(({ block, elements }) => ({ ...block, path: pathOf(elements[0]!) }));
-  // Clutter leaves the clone only after every block has its path into the (identical) live page.
-  for (const { elements } of found) for (const element of elements) element.remove();
-
-  const story = extractStory(clone);
+  // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
+  // the rest stay where Readability's scoring expects them and are pruned from its result.
+  for (const item of found) {
+    if (carriesProse(item)) item.elements.forEach((element) => element.remove());
+    else for (const element of item.elements) markTree(element);
+  }
+  const story = extractStory(clone, CLUTTER_MARK);
   const headline = story?.title || (page.headline?.textContent ?? '').trim();
   Object.assign(result, answerSources(verdict, page.own, page.metadata, pageUrl, headline));
   if (!story) {

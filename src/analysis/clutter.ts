@@ -120,6 +120,7 @@ function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[]
     for (let box = link.parentElement; box && box !== root; box = box.parentElement) {
       const text = textOf(box);
       if (text.length > 900 || (context.headline && box.contains(context.headline))) break;
+      if (proseCount(box) > 1) break; // a biography is one paragraph; more is the story itself
       if (text.length >= 80 && box.querySelector('p') && ['DIV', 'SECTION', 'ASIDE'].includes(tagOf(box))) {
         found.push(make('author-bio', [box], 'About the author: a box with the writer\'s biography'));
         break;
@@ -166,19 +167,11 @@ function looksLikeCard(element: Element, ownDomain: string | null): boolean {
  * Where a labelled run must stop: at the story's own prose. Lists of stories and comment threads
  * hold prose of their own, but inside cards that open with a headline or a credit.
  */
-function endsRun(element: Element, kind: ClutterKind, sinceCredit: number, ownDomain: string | null): boolean {
+function endsRun(element: Element, kind: ClutterKind, ownDomain: string | null): boolean {
   if (proseCount(element) === 0) return false;
-  if (!PROSE_HOLDING_KINDS.has(kind)) return true;
-  // The text of a story whose credit line the run has just passed.
-  if (STORY_LIST_KINDS.has(kind) && sinceCredit <= 3) return false;
+  // A bare paragraph is never a card: the story has resumed.
+  if (!PROSE_HOLDING_KINDS.has(kind) || isProseParagraph(element)) return true;
   return !looksLikeCard(element, ownDomain);
-}
-
-function isCreditLine(element: Element, ownDomain: string | null): boolean {
-  const text = textOf(element);
-  if (text.length > 120) return false;
-  if (AGE_PATTERN.test(text)) return true;
-  return outletsNamedIn(text).some((mention) => mention.outlet.domain !== ownDomain);
 }
 
 /** Another labelled section starts here: a heading, or an element whose leading text is a label. */
@@ -196,7 +189,14 @@ function startsNewSection(element: Element): boolean {
  * wrapper when it spans the whole wrapper. Stops at the story's own prose, at another section,
  * and never takes in the page's headline.
  */
+function headingRank(element: Element): number {
+  const match = /^H([1-6])$/.exec(tagOf(element));
+  return match ? Number(match[1]) : 7;
+}
+
 function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterContext, root: Element): Element[] {
+  // A heading as tall as the label's own opens a new section: "Don't Miss:" does not own the h2 after it.
+  const labelRank = headingRank(label);
   let start: Element = label;
   // Trivial wrappers (<div><span>Related</span></div>) are the label too.
   while (start.parentElement && start.parentElement !== root && start.parentElement.childElementCount === 1 && textOf(start.parentElement) === textOf(start)) {
@@ -204,16 +204,14 @@ function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterConte
   }
   for (;;) {
     const run: Element[] = [start];
-    let sinceCredit = Infinity;
     for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
       if (SKIPPED_TAGS.has(tagOf(next))) {
         run.push(next);
         continue;
       }
       if (context.headline && next.contains(context.headline)) break;
-      if (startsNewSection(next)) break;
-      if (endsRun(next, kind, sinceCredit, context.ownDomain)) break;
-      sinceCredit = isCreditLine(next, context.ownDomain) ? 0 : sinceCredit + 1;
+      if (startsNewSection(next) || (HEADING_TAGS.has(tagOf(next)) && headingRank(next) <= labelRank)) break;
+      if (endsRun(next, kind, context.ownDomain)) break;
       run.push(next);
     }
     const parent = start.parentElement;
@@ -344,6 +342,11 @@ function findTeaserLists(root: Element, taken: (element: Element) => boolean): F
   return found;
 }
 
+/** Whether a block carries paragraphs that could pass for the story (and so must leave before extraction). */
+export function carriesProse(item: FoundClutter): boolean {
+  return item.elements.some((element) => proseCount(element) > 0);
+}
+
 export function findClutter(doc: Document, context: ClutterContext): FoundClutter[] {
   const root = doc.body;
   if (!root) return [];
@@ -353,9 +356,19 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     for (let node: Element | null = element; node; node = node.parentElement) if (claimed.has(node)) return true;
     return false;
   };
+  let bodyProse = -1;
+  /** A block holding most of the page's prose is the story, whatever its label says (unless it is credited copies). */
+  const holdsStory = (item: FoundClutter) => {
+    if (item.creditedOutlets?.length) return false;
+    const prose = item.elements.reduce((sum, element) => sum + proseCount(element), 0);
+    if (prose < 4) return false;
+    if (bodyProse < 0) bodyProse = proseCount(root);
+    return prose >= bodyProse * 0.5;
+  };
   const claim = (item: FoundClutter | null) => {
     if (!item || item.elements.some((element) => taken(element))) return;
     if (context.headline && item.elements.some((element) => element.contains(context.headline))) return;
+    if (holdsStory(item)) return;
     item.elements.forEach((element) => claimed.add(element));
     found.push(item);
   };

@@ -1,5 +1,5 @@
 /** Which tab an extension page shows, and whether Firsthand can read that tab at all. */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
 
@@ -22,9 +22,9 @@ export function isRestrictedUrl(url: string | null): boolean {
   return /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i.test(url);
 }
 
-async function tabUrl(tabId: number): Promise<string | null> {
+async function getTab(tabId: number): Promise<Browser.tabs.Tab | null> {
   try {
-    return (await browser.tabs.get(tabId)).url ?? null;
+    return await browser.tabs.get(tabId);
   } catch {
     return null;
   }
@@ -32,7 +32,8 @@ async function tabUrl(tabId: number): Promise<string | null> {
 
 export async function loadTabState(tabId: number | null): Promise<TabState> {
   if (tabId === null) return { kind: 'unreachable', tabId, url: null };
-  const url = await tabUrl(tabId);
+  const tab = await getTab(tabId);
+  const url = tab?.url ?? null;
   if (isRestrictedUrl(url)) return { kind: 'restricted', tabId, url };
   try {
     const analysis = await sendMessage('getAnalysis', undefined, tabId);
@@ -40,5 +41,8 @@ export async function loadTabState(tabId: number | null): Promise<TabState> {
   } catch {
     // No content script answered: the page is still loading, was open before install, or is not a web page.
   }
+  // Chromium withholds the address of its own pages (chrome://, the Web Store) even after a click on
+  // Firsthand's button, which reveals every other page's: a loaded tab with no address is one of them.
+  if (tab && url === null && tab.status === 'complete') return { kind: 'restricted', tabId, url };
   return { kind: 'unreachable', tabId, url };
 }
