@@ -1,0 +1,110 @@
+/** Debian's Chromium, headless (new mode), with .output/chrome-mv3 loaded as an unpacked extension. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import {
+  POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
+  type ExtensionBrowser, type PopupReading,
+} from './extension-browser';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+export async function launchChromium(fixturePort: number): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'firsthand-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      timeout: TIMEOUTS.launch,
+      args: [
+        '--headless=new', // the old headless mode cannot load extensions
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--enable-unsafe-extension-debugging', // lets CDP click the toolbar button (Extensions.triggerAction)
+        '--no-sandbox', // CI runs as root
+        '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        // Every host name resolves to the fixture server, which serves https:// with a self-signed certificate.
+        `--host-resolver-rules=MAP * 127.0.0.1:${fixturePort}, EXCLUDE localhost`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    return await wrap(context, userDataDir);
+  } catch (error) {
+    await context?.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function wrap(context: BrowserContext, userDataDir: string): Promise<ExtensionBrowser> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUTS.launch }));
+  const extensionId = new URL(worker.url()).host;
+  const cdp: CDPSession = await context.browser()!.newBrowserCDPSession();
+  const pages = new Map<string, Page>();
+  let probe: Page | undefined;
+
+  const tabTargets = async (): Promise<Array<{ targetId: string; url: string; embedderData?: { tabStripIndex?: number } }>> =>
+    (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })).targetInfos;
+
+  return {
+    name: 'chromium',
+
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url, { timeout: TIMEOUTS.page });
+      pages.set(url, page);
+    },
+
+    async clickAction(url) {
+      const page = pages.get(url);
+      if (!page) throw new Error(`No tab opened for ${url}`);
+      const target = await within(TIMEOUTS.page, `tab target for ${page.url()}`, async () =>
+        (await tabTargets()).find((t) => t.url === page.url()));
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
+    },
+
+    async tabId(url) {
+      probe ??= await context.newPage();
+      if (!probe.url().startsWith('chrome-extension:')) {
+        // Any page of the extension can call tabs.query; popup.html without ?tab shows its own tab.
+        await probe.goto(`chrome-extension://${extensionId}/popup.html`, { timeout: TIMEOUTS.page });
+      }
+      const href = new URL(url).href;
+      return within(TIMEOUTS.page, `a tab the extension sees at ${href}`, async () => {
+        const tabs = await probe!.evaluate(queryTabs);
+        const byUrl = tabs.find((tab) => tab.url === href);
+        if (byUrl) return byUrl.id;
+        // Chromium withholds the address of its own pages (chrome://) even after a click on the
+        // button: find that tab by its place in the tab strip instead (all pages share one window).
+        const index = (await tabTargets()).find((t) => t.url === href)?.embedderData?.tabStripIndex;
+        return index === undefined ? undefined : tabs.find((tab) => tab.url === undefined && tab.index === index)?.id;
+      });
+    },
+
+    async openPopupView(tabId, name): Promise<PopupReading> {
+      const page = await context.newPage();
+      await page.setViewportSize(POPUP_VIEWPORT);
+      const started = performance.now();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { timeout: TIMEOUTS.page });
+      await page.waitForSelector('#app[aria-busy="false"]', { state: 'attached', timeout: TIMEOUTS.popup });
+      const ms = Math.round(performance.now() - started);
+      const reading = await page.evaluate(readPopup);
+      const path = screenshotPath('chromium', name);
+      await page.screenshot({ path });
+      await page.close();
+      return { ...reading, ms, screenshotPath: path };
+    },
+
+    async close() {
+      try {
+        await context.close();
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

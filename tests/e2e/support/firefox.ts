@@ -1,0 +1,164 @@
+/**
+ * Debian's Firefox ESR, headless, driven by puppeteer-core over WebDriver BiDi, with
+ * .output/firefox-mv2 installed as a temporary add-on.
+ *
+ * Two things go through Firefox's own (chrome-privileged) JavaScript, which
+ * --remote-allow-system-access opens to BiDi: clicking the toolbar button (there is no BiDi command
+ * for it) and opening about: and moz-extension: pages (puppeteer loses a tab whose page moves to
+ * another process, so those tabs are opened by the browser window itself and found by their URL).
+ */
+import { type Browser, type Page, launch } from 'puppeteer-core';
+import { join } from 'node:path';
+import {
+  POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
+  type ExtensionBrowser, type PopupReading,
+} from './extension-browser';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+const ADDON_ID = 'firsthand@firsthand.news';
+/** Fixed by pref, so the extension's pages have a known address. */
+const EXTENSION_UUID = '6d1c9b52-4f0e-4a3b-9e27-5c8d0f1a2b3c';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+interface ContextTree {
+  contexts: Array<{ context: string; url: string }>;
+}
+
+export async function launchFirefox(fixturePort: number): Promise<ExtensionBrowser> {
+  const browser = await launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    timeout: TIMEOUTS.launch,
+    acceptInsecureCerts: true, // the fixture server's self-signed certificate
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // Every http:// and https:// request goes through the fixture server as a proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': fixturePort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': fixturePort,
+    },
+  });
+  try {
+    await browser.installExtension(EXTENSION_DIR);
+    return await wrap(browser);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function wrap(browser: Browser): Promise<ExtensionBrowser> {
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = async (scope?: 'chrome'): Promise<ContextTree> =>
+    (await bidi.send('browsingContext.getTree', scope ? { 'moz:scope': scope } : {})).result as ContextTree;
+  const [window] = (await tree('chrome')).contexts;
+  if (!window) throw new Error('No browser window');
+
+  /** Runs privileged JavaScript in the browser window (where `gBrowser` is the tab strip). */
+  async function inWindow(expression: string): Promise<void> {
+    const { result } = await bidi.send('script.evaluate', {
+      expression,
+      target: { context: window!.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const outcome = result as { type: string; exceptionDetails?: { text: string } };
+    if (outcome.type !== 'success') throw new Error(`In the browser window: ${outcome.exceptionDetails?.text}`);
+  }
+
+  /** Selects (in the window) the tab showing url; returns puppeteer's page for it. */
+  async function pageAt(url: string, select: boolean): Promise<Page> {
+    const href = new URL(url).href;
+    const page = await within(TIMEOUTS.page, `a tab at ${href}`, async () => {
+      const context = (await tree()).contexts.find((c) => c.url === href);
+      // puppeteer's Frame keeps the BiDi browsing context id as _id.
+      return context && (await browser.pages()).find((p) => (p.mainFrame() as unknown as { _id: string })._id === context.context);
+    });
+    if (select) {
+      await inWindow(`{
+        const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(href)});
+        if (!tab) throw new Error('No tab at ' + ${JSON.stringify(href)});
+        gBrowser.selectedTab = tab;
+      }`);
+    }
+    return page;
+  }
+
+  /** Opens url in a new selected tab, from the window, and waits for it to load. */
+  async function openPrivileged(url: string): Promise<Page> {
+    await inWindow(`(async () => {
+      const tab = gBrowser.addTab(${JSON.stringify(url)}, {
+        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+      });
+      gBrowser.selectedTab = tab;
+      const deadline = Date.now() + ${TIMEOUTS.page};
+      while (tab.linkedBrowser.currentURI.spec === 'about:blank' || tab.linkedBrowser.webProgress?.isLoadingDocument) {
+        if (Date.now() > deadline) throw new Error('Timed out loading ' + ${JSON.stringify(url)});
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    })()`);
+    return pageAt(url, false);
+  }
+
+  let probe: Page | undefined;
+
+  return {
+    name: 'firefox',
+
+    async openTab(url) {
+      if (/^https?:/.test(url)) {
+        const page = await browser.newPage();
+        await page.goto(url, { timeout: TIMEOUTS.page });
+      } else {
+        await openPrivileged(url);
+      }
+    },
+
+    async clickAction(url) {
+      await pageAt(url, true);
+      // What a click on the button does (ext-browserAction.js): grant activeTab, open the popup. A popup
+      // left open by an earlier click is closed first, as moving to another tab would have closed it;
+      // otherwise this click would only close it.
+      await inWindow(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ADDON_ID)});
+        ViewPopup.for(extension, window)?.closePopup();
+        await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+      })()`);
+    },
+
+    async tabId(url) {
+      probe ??= await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html`);
+      return within(TIMEOUTS.page, `a tab the extension sees at ${url}`, async () => {
+        const tabs = await probe!.evaluate(queryTabs);
+        return tabs.find((tab) => tab.url === new URL(url).href)?.id;
+      });
+    },
+
+    async openPopupView(tabId, name): Promise<PopupReading> {
+      const started = performance.now();
+      const page = await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html?tab=${tabId}`);
+      await page.waitForSelector('#app[aria-busy="false"]', { timeout: TIMEOUTS.popup });
+      const ms = Math.round(performance.now() - started);
+      await page.setViewport(POPUP_VIEWPORT);
+      const reading = await page.evaluate(readPopup);
+      const path = screenshotPath('firefox', name);
+      await page.screenshot({ path });
+      await page.close();
+      return { ...reading, ms, screenshotPath: path };
+    },
+
+    async close() {
+      await browser.close();
+    },
+  };
+}
