@@ -1,6 +1,7 @@
 /** analyze(document, { url }): the one function every part of Firsthand runs on a page. */
 import type { Analysis, Article } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
+import { findCaptions } from './captions';
 import { carriesProse, findClutter } from './clutter';
 import { creditLineSignals, findCreditLines, SIGNAL_WEIGHTS } from './credits';
 import { judge } from './detect';
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
 
 /** Marks clutter in the clone (never in the live page) so it can be found in Readability's output. */
 const CLUTTER_MARK = 'data-firsthand-clutter';
+/** Marks captions in the clone: kept with their picture in the HTML, left out of the plain text. */
+const CAPTION_MARK = 'data-firsthand-caption';
 
 /** Readability unwraps single-child wrappers, so every element of a block carries the mark. */
 function markTree(element: Element): void {
@@ -117,7 +120,8 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
     if (carriesProse(item)) item.elements.forEach((element) => element.remove());
     else for (const element of item.elements) markTree(element);
   }
-  const story = extractStory(clone, CLUTTER_MARK);
+  if (clone.body) for (const caption of findCaptions(clone.body)) caption.setAttribute(CAPTION_MARK, '');
+  const story = extractStory(clone, CLUTTER_MARK, CAPTION_MARK);
   const headline = story?.title || (page.headline?.textContent ?? '').trim();
   Object.assign(result, answerSources(verdict, page.own, page.metadata, pageUrl, headline));
   if (!story) {

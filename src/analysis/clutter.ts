@@ -60,6 +60,8 @@ const MAX_LABEL_CHARS = 90;
 const MIN_PROSE_CHARS = 120;
 /** Kinds whose blocks hold other stories, so prose after a credit line is theirs, not the story's. */
 const STORY_LIST_KINDS = new Set<ClutterKind>(['related-stories', 'top-stories']);
+/** Kinds that head a whole section (a list, a thread); the others label one small widget. */
+const SECTION_KINDS = new Set<ClutterKind>([...STORY_LIST_KINDS, 'comments', 'app-download', 'ai-promo']);
 /** Kinds whose blocks may hold paragraphs of prose: stories in lists, comment threads. */
 const PROSE_HOLDING_KINDS = new Set<ClutterKind>([...STORY_LIST_KINDS, 'comments']);
 const MAX_REPORTED_TEXT = 600;
@@ -174,6 +176,13 @@ function endsRun(element: Element, kind: ClutterKind, ownDomain: string | null):
   return !looksLikeCard(element, ownDomain);
 }
 
+/** What follows a widget's label and belongs to it: its buttons, chips, fields or short links. */
+function isWidgetPart(element: Element): boolean {
+  if (element.querySelector('img, picture, figure, video, h1, h2, h3, h4, h5, h6') || ['FIGURE', 'PICTURE', 'IMG'].includes(tagOf(element))) return false;
+  const text = textOf(element);
+  return text.length <= 60 || linkDensity(element, text.length) > 0.6 || element.querySelector('input, button, form') !== null;
+}
+
 /** Another labelled section starts here: a heading, or an element whose leading text is a label. */
 function startsNewSection(element: Element): boolean {
   const tag = tagOf(element);
@@ -212,6 +221,7 @@ function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterConte
       if (context.headline && next.contains(context.headline)) break;
       if (startsNewSection(next) || (HEADING_TAGS.has(tagOf(next)) && headingRank(next) <= labelRank)) break;
       if (endsRun(next, kind, context.ownDomain)) break;
+      if (!SECTION_KINDS.has(kind) && !isWidgetPart(next)) break;
       run.push(next);
     }
     const parent = start.parentElement;

@@ -38,7 +38,7 @@ function isoDate(value: string | null | undefined): string | null {
  * Readability mutates the document it is given, so callers pass a clone they own.
  * Returns null when the clone holds no story.
  */
-export function extractStory(clone: Document, clutterMark?: string): ExtractedStory | null {
+export function extractStory(clone: Document, clutterMark?: string, captionMark?: string): ExtractedStory | null {
   const lang = clone.documentElement?.getAttribute('lang') ?? null;
   let result: ReturnType<Readability<Element>['parse']>;
   try {
@@ -54,7 +54,7 @@ export function extractStory(clone: Document, clutterMark?: string): ExtractedSt
   if (!result?.content) return null;
   // Readability copies attributes when it renames elements, so marked clutter is still marked here.
   if (clutterMark) result.content.querySelectorAll(`[${clutterMark}]`).forEach((element) => element.remove());
-  const paragraphs = paragraphsOf(result.content);
+  const paragraphs = paragraphsOf(result.content, captionMark);
   if (paragraphs.length === 0) return null;
   return {
     title: cleanText(result.title) ?? cleanText(clone.title) ?? '',

@@ -18,7 +18,8 @@ export function foldWhitespace(text: string): string {
   return text.replace(WHITESPACE, ' ').trim();
 }
 
-export function paragraphsOf(root: Node): string[] {
+/** `skipAttribute` names an attribute that marks elements to leave out (captions found by their image). */
+export function paragraphsOf(root: Node, skipAttribute?: string): string[] {
   const paragraphs: string[] = [];
   let lines: string[] = [];
   let current = '';
@@ -45,6 +46,7 @@ export function paragraphsOf(root: Node): string[] {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (SKIPPED_TAGS.has(tag)) continue;
+    if (skipAttribute && tag && (node as Element).hasAttribute(skipAttribute)) continue;
     if (tag === 'BR') {
       endLine();
       continue;
