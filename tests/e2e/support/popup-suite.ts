@@ -16,7 +16,7 @@ export function popupSuite(launch: (fixturePort: number) => Promise<ExtensionBro
   let browser: ExtensionBrowser | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer([DAILY8]);
     browser = await launch(server.port);
   }, TIMEOUTS.launch * 2);
 
