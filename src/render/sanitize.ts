@@ -18,7 +18,9 @@ const PURIFY_CONFIG: Config = {
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // DOMPurify checks every attribute value that is not URI-safe against this pattern, so it must let
+  // plain values through ("en", "rtl", an alt text) while refusing every scheme but http(s) and mailto.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
   WHOLE_DOCUMENT: false,
@@ -72,8 +74,15 @@ export function parseSanitizedHtml(html: string, purifyWindow: Window): Document
 export function canSanitizeIn(win: unknown): win is Window {
   if (!win || typeof win !== 'object') return false;
   try {
-    return createDOMPurify(win as Parameters<typeof createDOMPurify>[0]).isSupported;
+    return createDOMPurify(win as Parameters<typeof createDOMPurify>[0]).isSupported === true;
   } catch {
     return false;
   }
+}
+
+/** Serialize markup we built from sanitized parts (a copy's HTML flavour), sanitized once more on the way out. */
+export function serializeSanitized(fragment: DocumentFragment | Element, purifyWindow: Window): string {
+  const container = purifyWindow.document.createElement('div');
+  container.append(fragment);
+  return sanitizeHtml(container.innerHTML, purifyWindow);
 }
