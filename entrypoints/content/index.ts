@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage } from '../../src/messaging';
+import { onMessage, sendMessage } from '../../src/messaging';
+import { passiveCheck } from '../../src/analysis/passive';
 import { createPageAnalyzer } from '../../src/page/page-analyzer';
 
 export default defineContentScript({
@@ -7,6 +8,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const analyzer = createPageAnalyzer(document, () => location.href);
+    const report = () => void sendMessage('reportVerdict', passiveCheck(document, location.href)).catch(() => {});
+    report();
+    // Single-page news sites change the address without reloading: check each new story again.
+    ctx.addEventListener(window, 'wxt:locationchange', report);
     const stop = onMessage('getAnalysis', () => analyzer.analysis());
     ctx.onInvalidated(() => {
       stop();
