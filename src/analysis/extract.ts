@@ -17,6 +17,8 @@ export interface ExtractedStory {
 
 /** Readability's own default is 500 characters; short wire briefs are still stories. */
 const MIN_STORY_CHARS = 250;
+/** Below this much text, what Readability found is a page's leftovers, not a story. */
+const MIN_STORY_TEXT = 200;
 
 function cleanDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
   const value = dir?.trim().toLowerCase();
@@ -55,7 +57,8 @@ export function extractStory(clone: Document, clutterMark?: string, captionMark?
   // Readability copies attributes when it renames elements, so marked clutter is still marked here.
   if (clutterMark) result.content.querySelectorAll(`[${clutterMark}]`).forEach((element) => element.remove());
   const paragraphs = paragraphsOf(result.content, captionMark);
-  if (paragraphs.length === 0) return null;
+  // Readability returns its best attempt even on pages without a story (a section front, a 404).
+  if (paragraphs.join(' ').length < MIN_STORY_TEXT) return null;
   return {
     title: cleanText(result.title) ?? cleanText(clone.title) ?? '',
     byline: cleanText(result.byline),
