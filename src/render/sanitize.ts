@@ -58,11 +58,32 @@ export function sanitizeHtml(html: string, purifyWindow: Window): string {
  * Put already-analysed article HTML into an element of an extension page or overlay. The string
  * is sanitized again here, in the page that shows it, so nothing relies on the sender.
  */
-export function renderSanitizedHtml(target: Element, html: string): void {
+export function renderSanitizedHtml(target: Element, html: string, options: { deferImages?: boolean } = {}): void {
   const win = target.ownerDocument.defaultView;
   if (!win) throw new Error('Cannot render into a detached document');
   const fragment = purifierFor(win).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  // Extension pages make no request the reader did not ask for: pictures wait for a click.
+  if (options.deferImages) {
+    for (const image of Array.from(fragment.querySelectorAll('img[src]'))) {
+      image.setAttribute(DEFERRED_SRC, image.getAttribute('src')!);
+      image.removeAttribute('src');
+    }
+  }
   target.replaceChildren(fragment);
+}
+
+/** Where a deferred picture keeps its address until the reader asks for pictures. */
+export const DEFERRED_SRC = 'data-deferred-src';
+
+/** Loads the deferred pictures under `root`; their addresses passed the sanitizer's http(s) check. */
+export function loadDeferredImages(root: Element): number {
+  const images = Array.from(root.querySelectorAll(`img[${DEFERRED_SRC}]`));
+  for (const image of images) {
+    const src = image.getAttribute(DEFERRED_SRC)!;
+    image.removeAttribute(DEFERRED_SRC);
+    if (/^https?:\/\//i.test(src)) image.setAttribute('src', src);
+  }
+  return images.length;
 }
 
 /** Parse sanitized article HTML into a detached fragment (for format conversion, never shown as is). */

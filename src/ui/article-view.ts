@@ -13,14 +13,14 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   }
 }
 
-export function renderArticle(article: Article): HTMLElement {
+export function renderArticle(article: Article, deferImages = true): HTMLElement {
   const meta = [
     article.byline,
     formatDate(article.published, article.lang),
     t('readingMinutes', String(article.readingMinutes)),
   ].filter((part): part is string => Boolean(part));
   const body = el('div', { className: 'fh-article-body' });
-  renderSanitizedHtml(body, article.html);
+  renderSanitizedHtml(body, article.html, { deferImages });
   const root = el(
     'article',
     { className: 'fh-article', attrs: { ...(article.lang ? { lang: article.lang } : {}), dir: article.dir ?? 'auto' } },
