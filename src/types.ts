@@ -17,6 +17,7 @@ export type ClutterKind =
   | 'attribution'
   | 'advertisement'
   | 'author-bio'
+  | 'video'
   | 'navigation';
 
 /** One block of the page that is not the story: what it is, why we think so, and what it says. */

@@ -54,6 +54,8 @@ const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
   [/\b(?:app store|google play|app-store|play-store)\b.*\b(?:download|get)\b|\bdownload (?:the|our) .{0,20}app\b/, 'app-download'],
 ];
 
+/** Elements that name a whole region with aria-label. */
+const REGION_TAGS = new Set(['SECTION', 'ASIDE', 'DIV', 'NAV', 'FIGURE', 'UL', 'OL']);
 /** Labels are short; anything longer is prose that merely starts with a common word. */
 const MAX_LABEL_CHARS = 90;
 /** A line of the story's own text: long enough that no label or teaser reads like it. */
@@ -83,6 +85,7 @@ const KIND_NAMES: Record<ClutterKind, string> = {
   attribution: 'Source credit',
   advertisement: 'Advertisement',
   'author-bio': 'About the author',
+  video: 'Video player',
   navigation: 'Navigation',
 };
 
@@ -331,6 +334,31 @@ function make(kind: ClutterKind, elements: Element[], reason: string): FoundClut
   return { block: { kind, reason, text: summarize(elements) }, elements };
 }
 
+/**
+ * A paragraph that is nothing but a link to another story ("Internal memo: Federal prison guards
+ * falsified records…"), set between the story's paragraphs as a teaser.
+ */
+function findInlineTeasers(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
+  const found: FoundClutter[] = [];
+  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+    const links = paragraph.querySelectorAll('a[href]');
+    if (links.length !== 1 || taken(paragraph)) continue;
+    const text = textOf(paragraph);
+    if (text.length < 25 || text.length > 200 || text.split(' ').length < 5) continue;
+    if (textOf(links[0]!).length < text.length * 0.95) continue;
+    let url: URL;
+    try {
+      url = new URL(links[0]!.getAttribute('href')!, 'https://example.invalid/');
+    } catch {
+      continue;
+    }
+    // A story's address has a slug or an id deep in its path; home pages and sections do not.
+    if (!/[\w-]{12,}|\d{5,}/.test(url.pathname)) continue;
+    found.push(make('related-stories', [paragraph], `Related stories: a link to another story set between the paragraphs ("${text.slice(0, 70)}${text.length > 70 ? '…' : ''}")`));
+  }
+  return found;
+}
+
 /** Lists of headline links with no label: three or more teasers, mostly links, outside navigation. */
 function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
@@ -395,7 +423,16 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   // querySelectorAll, not getElementsByTagName('*'), which linkedom answers with nothing.
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = tagOf(element);
-    if (SKIPPED_TAGS.has(tag) || taken(element) || !isLabelCandidate(element)) continue;
+    if (SKIPPED_TAGS.has(tag) || taken(element)) continue;
+    // A region named for assistive technology ("Related video", "Advertisement") is labelled whole.
+    const named = element.getAttribute('aria-label');
+    const namedKind = named && REGION_TAGS.has(tag) ? labelKind(named) : null;
+    if (namedKind) {
+      const creditedOutlets = STORY_LIST_KINDS.has(namedKind) ? creditedStories([element], context.ownDomain) : [];
+      claim({ block: { kind: namedKind, reason: reasonFor(namedKind, [element], named, creditedOutlets), text: summarize([element]) }, elements: [element], creditedOutlets });
+      continue;
+    }
+    if (!isLabelCandidate(element)) continue;
     const text = textOf(element);
     if (!text || text.length > 400) continue;
     const kind = labelKind(text);
@@ -419,6 +456,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   for (const box of findAuthorBoxes(root, context)) claim(box);
   for (const repeat of findRepeats(root, context, taken)) claim(repeat);
   for (const list of findTeaserLists(root, taken)) claim(list);
+  for (const teaser of findInlineTeasers(root, taken)) claim(teaser);
   return orderByDocument(found);
 }
 

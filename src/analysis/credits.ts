@@ -173,6 +173,41 @@ export function findCreditLines(root: Element, context: CreditContext): CreditLi
   return lines;
 }
 
+/**
+ * The passive check's cheap pass over credit lines: only the short boxes around links that leave the
+ * site ("Source link", "Read the full story on WKRN", "Fonte: <a>"), never a walk over every element.
+ */
+export function linkedCreditLines(doc: Document, context: CreditContext): CreditLine[] {
+  const lines: CreditLine[] = [];
+  const pageSite = siteDomain(context.pageHost);
+  const anchors = Array.from(doc.querySelectorAll('a[href^="http"]')).slice(0, MAX_LINKS_READ);
+  for (const anchor of anchors) {
+    let url: URL;
+    try {
+      url = new URL(anchor.getAttribute('href')!);
+    } catch {
+      continue;
+    }
+    if (siteDomain(url.hostname) === pageSite) continue;
+    // The credit's words may sit in the link ("Read the full story on …") or around it ("Fonte: <a>").
+    let credit: ReturnType<typeof creditRole> = null;
+    let box: Element = anchor;
+    for (let level: Element | null = anchor; level && textOf(level).length <= 160 && level.childElementCount <= 6; level = level.parentElement) {
+      credit ??= creditRole(textOf(level));
+      box = level;
+    }
+    const text = textOf(box);
+    if (!credit || lines.some((line) => line.element === box)) continue;
+    const named = otherOutletIn(credit.rest, context.own) ?? exactOutletName(credit.rest, context.own);
+    const outlet = named ?? namedOutletForHost(url.hostname);
+    lines.push({ element: box, text, role: credit.role, outlet: sameOutlet(outlet, context.own) ? null : outlet, link: url });
+  }
+  return lines;
+}
+
+/** Pages link to many places; a credit line is among the first few hundred links or it is in a footer. */
+const MAX_LINKS_READ = 600;
+
 export function creditLineSignals(lines: readonly CreditLine[]): CopySignal[] {
   const signals: CopySignal[] = [];
   for (const { text, role, outlet, link } of lines) {
@@ -261,6 +296,8 @@ export interface HeadlineCredit {
 }
 
 const MAX_ELEMENTS_AFTER_HEADLINE = 40;
+/** Words that introduce a credit beside the headline: "Source:", "From", "© Provided by". */
+const CREDIT_LABEL = /^(?:©\s*(?:provided by\b)?|\(c\)\s*provided by\b|(?:source|from|via|by|provided by)\b)/i;
 const MAX_CREDIT_CHARS = 100;
 
 /**
@@ -281,7 +318,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
     const exact = otherOutletIn(text, context.own) ?? exactOutletName(text, context.own);
     if (!exact) continue;
     const dated = AGE_PATTERN.test(text) || /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text);
-    const labelled = /^(?:source|from|via|by|provided by|©)\b/i.test(text);
+    const labelled = CREDIT_LABEL.test(text);
     if (!dated && !labelled && !exactOutletName(text, context.own)) continue;
     let element = node;
     while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
@@ -304,7 +341,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
 
 /** A short text that is an outlet's name and nothing more ("The Hill"), common-word names included. */
 function exactOutletName(text: string, own: NamedOutlet): NamedOutlet | null {
-  const bare = text.replace(/^(?:source|from|via|by|provided by|©)[:\s]+/i, '').replace(/[\s·|•,-]+$/, '');
+  const bare = text.replace(CREDIT_LABEL, '').replace(/^[:\s]+/, '').replace(/[\s·|•,-]+$/, '');
   const registry = outletForName(bare);
   if (!registry) return null;
   const outlet = { name: registry.name, domain: registry.domain, registry };

@@ -46,12 +46,18 @@ export function elementAtPath(doc: Document, path: readonly number[]): Element |
   return node;
 }
 
-/** Site chrome: navigation, footers, and page headers (an article's own <header> is not chrome). */
+/**
+ * Site chrome: navigation, footers, and the site's header. A <header> that only frames the story's
+ * headline (an article's own, or a portal's headline block) is not chrome: chrome carries the menus.
+ */
 export function inSiteChrome(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
     const tag = tagOf(node);
     if (tag === 'NAV' || tag === 'FOOTER') return true;
-    if (tag === 'HEADER') return !node.parentElement?.closest('article, main, [role="main"]');
+    if (tag === 'HEADER') {
+      if (node.parentElement?.closest('article, main, [role="main"]')) return false;
+      return node.querySelector('nav') !== null || node.querySelectorAll('a').length >= 5;
+    }
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * lines around the headline of the live DOM. No clone, no Readability, no walk over the whole body.
  */
 import type { PassiveVerdict } from '../types';
-import { addressSignals, headlineCredit, metadataSignals, ownOutlet, providerMarkSignals, type CopySignal } from './credits';
+import { addressSignals, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, providerMarkSignals, type CopySignal } from './credits';
 import { judge, knownAggregatorSignal } from './detect';
 import { findHeadline } from './headline';
 import { readMetadata } from './metadata';
@@ -41,8 +41,8 @@ export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   } catch {
     return { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
   }
-  const { signals } = readPageSignals(doc, pageUrl);
-  const verdict = judge(signals);
+  const { signals, own } = readPageSignals(doc, pageUrl);
+  const verdict = judge([...signals, ...creditLineSignals(linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own }))]);
   return {
     isAggregator: verdict.isAggregator,
     confidence: verdict.confidence,

@@ -112,6 +112,7 @@ export const CREDIT_PHRASES: readonly CreditPhrase[] = [
   // ── source-label: A short label before an outlet name. Bare words ("Por", "Via", "Par") are whole words: the matcher must see a word boundary after them ("Por" is not "Portugal"). ──
   { role: 'source-label', lang: 'de', phrase: 'Quelle:' },
   { role: 'source-label', lang: 'de', phrase: 'Quellen:' },
+  { role: 'source-label', lang: 'en', phrase: 'Original source' },
   { role: 'source-label', lang: 'en', phrase: 'Source:' },
   { role: 'source-label', lang: 'en', phrase: 'Sources:' },
   { role: 'source-label', lang: 'en', phrase: 'Via' },
