@@ -1,15 +1,15 @@
 /** analyze(document, { url }): the one function every part of Firsthand runs on a page. */
-import type { Analysis, Article } from '../types';
+import type { Analysis, Article, WireCredit } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
 import { findCaptions } from './captions';
 import { carriesProse, findClutter } from './clutter';
-import { creditLineSignals, findCreditLines, SIGNAL_WEIGHTS } from './credits';
+import { creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
-import { pathOf } from './dom-utils';
+import { foldForMatch, pathOf, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { answerSources } from './sources';
-import { findWire } from './wire';
+import { bylineCredit, findWire, wireFromCopyright } from './wire';
 import { countWords, readingMinutes } from './text';
 
 export interface AnalyzeOptions {
@@ -19,15 +19,29 @@ export interface AnalyzeOptions {
   purifyWindow?: Window;
 }
 
+/** On an original, the credit beside the headline ("By Meg James, Los Angeles Times") names a syndicated story's paper. */
+function creditAsWire(credit: HeadlineCredit | null): WireCredit | null {
+  const outlet = credit?.signal.outlet;
+  return outlet ? { name: outlet.name, domain: outlet.domain, evidence: [`the byline reads "${credit.text}"`] } : null;
+}
+
 /** Marks clutter in the clone (never in the live page) so it can be found in Readability's output. */
 const CLUTTER_MARK = 'data-firsthand-clutter';
 /** Marks captions in the clone: kept with their picture in the HTML, left out of the plain text. */
 const CAPTION_MARK = 'data-firsthand-caption';
 
-/** Readability unwraps single-child wrappers, so every element of a block carries the mark. */
-function markTree(element: Element): void {
-  element.setAttribute(CLUTTER_MARK, '');
-  for (const descendant of Array.from(element.querySelectorAll('*'))) descendant.setAttribute(CLUTTER_MARK, '');
+/**
+ * Readability unwraps single-child wrappers, so every element of a block carries the mark; the texts
+ * of its small elements are kept too, for the wrappers Readability builds anew.
+ */
+function markTree(element: Element, texts: Set<string>): void {
+  for (const node of [element, ...Array.from(element.querySelectorAll('*'))]) {
+    node.setAttribute(CLUTTER_MARK, '');
+    if (node.childElementCount <= 3) {
+      const text = foldForMatch(textOf(node));
+      if (text.length >= 3 && text.length <= 300) texts.add(text);
+    }
+  }
 }
 
 function emptyAnalysis(url: string, problems: string[]): Analysis {
@@ -109,26 +123,33 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
       evidence: `the page carries the full texts of ${creditedTexts.length} stories from other outlets (${[...new Set(creditedTexts)].join(', ')})`,
     });
   }
+  result.clutter = found.map(({ block, elements }) => ({ ...block, path: pathOf(elements[0]!) }));
+  // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
+  // the rest stay where Readability's scoring expects them and are pruned from its result.
+  const leftTexts = new Set<string>();
+  for (const item of found) {
+    if (carriesProse(item)) item.elements.forEach((element) => element.remove());
+    else for (const element of item.elements) markTree(element, leftTexts);
+  }
+  if (clone.body) for (const caption of findCaptions(clone.body)) caption.setAttribute(CAPTION_MARK, '');
+  const story = extractStory(clone, { mark: CLUTTER_MARK, texts: leftTexts }, CAPTION_MARK);
+  const copyrightWire = found.map((item) => (item.block.kind === 'attribution' ? wireFromCopyright(item.block.text) : null)).find(Boolean) ?? null;
+  result.wire = (story ? findWire(story.paragraphs) : null) ?? copyrightWire;
+  const wireSignal = result.wire ? wireOnAggregatorSignal(result.wire, signals) : null;
+  if (wireSignal) signals.push(wireSignal);
+
   const verdict = judge(signals);
   result.isAggregator = verdict.isAggregator;
   result.confidence = verdict.confidence;
   result.evidence = verdict.evidence;
-  result.clutter = found.map(({ block, elements }) => ({ ...block, path: pathOf(elements[0]!) }));
-  // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
-  // the rest stay where Readability's scoring expects them and are pruned from its result.
-  for (const item of found) {
-    if (carriesProse(item)) item.elements.forEach((element) => element.remove());
-    else for (const element of item.elements) markTree(element);
-  }
-  if (clone.body) for (const caption of findCaptions(clone.body)) caption.setAttribute(CAPTION_MARK, '');
-  const story = extractStory(clone, CLUTTER_MARK, CAPTION_MARK);
   const headline = story?.title || (page.headline?.textContent ?? '').trim();
   Object.assign(result, answerSources(verdict, page.own, page.metadata, pageUrl, headline));
+  // A byline naming another outlet credits a syndicated story on an original; on a copy it names the source.
+  if (!result.wire && story && !verdict.isAggregator) result.wire = bylineCredit(story.byline, page.own) ?? creditAsWire(page.credit);
   if (!story) {
     result.problems.push('No article found on this page.');
     return result;
   }
-  result.wire = findWire(story.paragraphs);
   const text = story.paragraphs.join('\n\n');
   const purifyWindow = findPurifyWindow(document, options.purifyWindow);
   let html = '';

@@ -51,6 +51,8 @@ const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
   [/\bdelivered (?:straight )?to your inbox\b|\bin your inbox\b.*\bsign up\b|^(?:sign up|subscribe) (?:for|to) (?:the|our) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
   [/^\(?(?:[\w.&-]+ )?(?:photo|foto|image|picture)s?\s*[/:]\s*[^()]{2,80}\)?$/, 'photo-credit'],
   [/\bai can do for you\b|\btry our ai\b/, 'ai-promo'],
+  [/\btry it free\b|\bstart (?:your )?free trial\b|\bsubscribe now\b|\bunlock (?:unlimited|premium|full access)\b/, 'promo'],
+  [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,80}\ball rights reserved\b/, 'attribution'],
   [/\b(?:app store|google play|app-store|play-store)\b.*\b(?:download|get)\b|\bdownload (?:the|our) .{0,20}app\b/, 'app-download'],
 ];
 
@@ -63,7 +65,7 @@ const MIN_PROSE_CHARS = 120;
 /** Kinds whose blocks hold other stories, so prose after a credit line is theirs, not the story's. */
 const STORY_LIST_KINDS = new Set<ClutterKind>(['related-stories', 'top-stories']);
 /** Kinds that head a whole section (a list, a thread); the others label one small widget. */
-const SECTION_KINDS = new Set<ClutterKind>([...STORY_LIST_KINDS, 'comments', 'app-download', 'ai-promo']);
+const SECTION_KINDS = new Set<ClutterKind>([...STORY_LIST_KINDS, 'comments', 'app-download', 'ai-promo', 'video']);
 /** Kinds whose blocks may hold paragraphs of prose: stories in lists, comment threads. */
 const PROSE_HOLDING_KINDS = new Set<ClutterKind>([...STORY_LIST_KINDS, 'comments']);
 const MAX_REPORTED_TEXT = 600;
@@ -252,6 +254,18 @@ function lineBlock(element: Element, root: Element): Element {
   const text = textOf(element);
   while (block.parentElement && block.parentElement !== root && !['BODY', 'MAIN', 'ARTICLE'].includes(tagOf(block.parentElement)) && textOf(block.parentElement) === text) {
     block = block.parentElement;
+  }
+  return block;
+}
+
+/** A promo line's whole widget: its heading, its form or button, as long as the box stays small. */
+function widgetBlock(element: Element, context: ClutterContext): Element {
+  let block = element;
+  for (let parent = block.parentElement; parent; parent = parent.parentElement) {
+    if (['BODY', 'MAIN', 'ARTICLE', 'HTML'].includes(tagOf(parent)) || parent.childElementCount > 5) break;
+    if (textOf(parent).length > 320 || proseCount(parent) > 1) break;
+    if (context.headline && parent.contains(context.headline)) break;
+    block = parent;
   }
   return block;
 }
@@ -449,7 +463,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     }
     const inline = element.childElementCount <= 3 ? inlineKind(text) : null;
     if (inline) {
-      const block = lineBlock(element, root);
+      const block = widgetBlock(lineBlock(element, root), context);
       claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
     }
   }

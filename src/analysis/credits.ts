@@ -23,7 +23,8 @@ export type SignalKind =
   | 'credit-line'
   | 'provider-mark'
   | 'credited-full-texts'
-  | 'address';
+  | 'address'
+  | 'wire-on-aggregator';
 
 export interface CopySignal {
   kind: SignalKind;
@@ -36,6 +37,7 @@ export interface CopySignal {
 
 /** How much each kind of evidence alone moves the verdict (combined as independent evidence). */
 export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
+  'wire-on-aggregator': 0.3,
   'known-aggregator': 0.35,
   'headline-credit': 0.45,
   'canonical-elsewhere': 0.5,
@@ -226,12 +228,22 @@ export function creditLineSignals(lines: readonly CreditLine[]): CopySignal[] {
   return signals;
 }
 
+/**
+ * On a known aggregator, a story whose only credit is a wire's ("WASHINGTON (Reuters) -") is that
+ * wire's story: publishers run wire copy as their own, portals run it as the wire's.
+ */
+export function wireOnAggregatorSignal(wire: { name: string; domain: string | null; evidence: string[] }, signals: readonly CopySignal[]): CopySignal | null {
+  if (!signals.some((signal) => signal.kind === 'known-aggregator')) return null;
+  const outlet = wire.domain ? namedOutletForHost(wire.domain) : namedOutletForName(wire.name);
+  return { kind: 'wire-on-aggregator', weight: SIGNAL_WEIGHTS['wire-on-aggregator'], evidence: `${wire.evidence[0] ?? 'a wire credit'}, on an aggregator's page`, outlet };
+}
+
 /** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
 export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {
   const signals: CopySignal[] = [];
   for (const image of Array.from(root.querySelectorAll('img[alt]')).slice(0, 400)) {
     const alt = (image.getAttribute('alt') ?? '').trim();
-    const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1];
+    const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1] ?? (outletForName(alt) ? alt : undefined);
     if (!named) continue;
     const outlet = namedOutletForName(named);
     if (!outlet.registry || sameOutlet(outlet, context.own)) continue;

@@ -1,5 +1,6 @@
 /** Runs Readability on a clone of the page and turns its result into the story's parts. */
 import { Readability } from '@mozilla/readability';
+import { foldForMatch, textOf } from './dom-utils';
 import { paragraphsOf } from './text';
 
 export interface ExtractedStory {
@@ -19,6 +20,15 @@ export interface ExtractedStory {
 const MIN_STORY_CHARS = 250;
 /** Below this much text, what Readability found is a page's leftovers, not a story. */
 const MIN_STORY_TEXT = 200;
+
+function pruneClutter(content: Element, clutter: ClutterPruning): void {
+  // Readability copies attributes when it renames elements, so most clutter is still marked here.
+  content.querySelectorAll(`[${clutter.mark}]`).forEach((element) => element.remove());
+  if (clutter.texts.size === 0) return;
+  for (const element of Array.from(content.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6'))) {
+    if (element.childElementCount <= 3 && clutter.texts.has(foldForMatch(textOf(element)))) element.remove();
+  }
+}
 
 function cleanDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
   const value = dir?.trim().toLowerCase();
@@ -40,7 +50,14 @@ function isoDate(value: string | null | undefined): string | null {
  * Readability mutates the document it is given, so callers pass a clone they own.
  * Returns null when the clone holds no story.
  */
-export function extractStory(clone: Document, clutterMark?: string, captionMark?: string): ExtractedStory | null {
+export interface ClutterPruning {
+  /** Attribute set on every element of a clutter block left in the clone. */
+  mark: string;
+  /** Those blocks' texts, folded: Readability re-wraps a div's text in a new, unmarked <p>. */
+  texts: ReadonlySet<string>;
+}
+
+export function extractStory(clone: Document, clutter?: ClutterPruning, captionMark?: string): ExtractedStory | null {
   const lang = clone.documentElement?.getAttribute('lang') ?? null;
   let result: ReturnType<Readability<Element>['parse']>;
   try {
@@ -54,8 +71,7 @@ export function extractStory(clone: Document, clutterMark?: string, captionMark?
     return null;
   }
   if (!result?.content) return null;
-  // Readability copies attributes when it renames elements, so marked clutter is still marked here.
-  if (clutterMark) result.content.querySelectorAll(`[${clutterMark}]`).forEach((element) => element.remove());
+  if (clutter) pruneClutter(result.content, clutter);
   const paragraphs = paragraphsOf(result.content, captionMark);
   // Readability returns its best attempt even on pages without a story (a section front, a 404).
   if (paragraphs.join(' ').length < MIN_STORY_TEXT) return null;

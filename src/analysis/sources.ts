@@ -67,6 +67,8 @@ export function answerSources(
   const links: SourceLink[] = originalUrl
     ? [{ kind: 'exact', url: originalUrl, domain: siteDomain(hostOf(originalUrl)!), label: `Original article on ${siteDomain(hostOf(originalUrl)!)}` }]
     : searchLinks(source, headline);
-  return { source: { ...source, url: originalUrl }, otherSources, originalUrl, links };
+  // The outlet's site as the original's own address shows it (bbc.com rather than the registry's bbc.co.uk).
+  const domain = originalUrl && source.domain && onSite(originalUrl, source.domain) ? siteDomain(hostOf(originalUrl)!) : source.domain;
+  return { source: { ...source, domain, url: originalUrl }, otherSources, originalUrl, links };
 }
 

@@ -1,6 +1,6 @@
 /** The wire or syndication credit of a story: closing credits ("NYTIMES", "- Reuters") and datelines ("(AFP) -"). */
 import { OUTLETS } from '../data/outlets';
-import { outletForName, outletForWireCredit, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
+import { outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
 import type { WireCredit } from '../types';
 
 function escapeRegExp(text: string): string {
@@ -28,6 +28,13 @@ function wireOf(outlet: Outlet, evidence: string): WireCredit {
   return { name: outlet.name, domain: outlet.domain, evidence: [evidence] };
 }
 
+/** "By Meg James, Los Angeles Times": a byline that names another outlet credits its story to it. */
+function bylineCredit(byline: string | null, own: { domain: string | null }): WireCredit | null {
+  if (!byline || byline.length > 120) return null;
+  const mention = outletsNamedIn(byline).find((m) => m.outlet.domain !== own.domain);
+  return mention ? wireOf(mention.outlet, `the byline reads "${byline}"`) : null;
+}
+
 /** Reads the story's paragraphs for a wire credit; the first clear credit wins, closing credits first. */
 export function findWire(paragraphs: readonly string[]): WireCredit | null {
   const last = paragraphs.at(-1)?.trim() ?? '';
@@ -45,10 +52,23 @@ export function findWire(paragraphs: readonly string[]): WireCredit | null {
     const syndicator = syndicated ? outletForName(syndicated) : null;
     if (syndicator) return wireOf(syndicator, `a closing line reads "${text}"`);
   }
-  for (const paragraph of paragraphs.slice(0, 2)) {
+  // A byline and a date line may come before the dateline.
+  for (const paragraph of paragraphs.slice(0, 4)) {
     const dateline = DATELINE.exec(paragraph.trim())?.[1];
     const outlet = dateline ? AGENCY_FORMS.get(dateline.toLowerCase()) : null;
     if (outlet) return wireOf(outlet, `the dateline credits "${dateline}"`);
   }
   return null;
 }
+
+/** "© 2019 Associated Press. All Rights Reserved. This material may not be published…" */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?:by\s+)?(?:the\s+)?([^.]{2,60}?)\.?\s+all rights reserved/i;
+
+/** A wire's copyright notice, which closes stories a publisher runs from that wire. */
+export function wireFromCopyright(line: string): WireCredit | null {
+  const name = COPYRIGHT_LINE.exec(line.trim())?.[1];
+  const outlet = name ? outletForName(name) : null;
+  return outlet && (outlet.kind === 'wire' || outlet.kind === 'syndicator') ? wireOf(outlet, `a closing line reads "${line.slice(0, 60)}…"`) : null;
+}
+
+export { bylineCredit };

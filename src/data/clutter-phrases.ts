@@ -457,7 +457,10 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'top-stories', lang: 'zh', phrase: '热门' },
   { kind: 'top-stories', lang: 'zh', phrase: '熱門' },
   { kind: 'video', lang: 'en', phrase: 'Media playback is unsupported on your device' },
+  { kind: 'video', lang: 'en', phrase: 'Now Playing' },
   { kind: 'video', lang: 'en', phrase: 'This video is unavailable' },
   { kind: 'video', lang: 'en', phrase: 'Video unavailable' },
+  { kind: 'video', lang: 'en', phrase: 'Watch now' },
+  { kind: 'video', lang: 'en', phrase: 'Watch:' },
   { kind: 'video', lang: 'en', phrase: 'Your browser does not support the video tag' },
 ];

@@ -1,6 +1,7 @@
 /** The fixture corpus (tests/fixtures/<site>--<case>.html + .expected.json) and how a result is judged. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteDomain } from '../analysis/credits';
 import type { Analysis } from '../types';
 import { pageF1, scorePage, type PageScore } from './score';
 
@@ -54,9 +55,10 @@ export interface FixtureJudgement {
   missingKinds: string[];
 }
 
+/** Outlets are the same when their registrable domains are (detroit.cbslocal.com ~ cbslocal.com). */
 function sameDomain(got: { domain: string | null } | null, want: ExpectedOutlet | null): boolean {
   if (!want) return got === null;
-  return got?.domain === want.domain;
+  return Boolean(got?.domain) && siteDomain(got!.domain!) === siteDomain(want.domain);
 }
 
 export function leaksIn(text: string, clutter: readonly string[]): string[] {
