@@ -2,10 +2,10 @@
 import type { Analysis, Article, WireCredit } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
 import { findCaptions } from './captions';
-import { carriesProse, findClutter } from './clutter';
-import { creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
+import { carriesProse, findClutter, type FoundClutter } from './clutter';
+import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
-import { foldForMatch, pathOf, textOf } from './dom-utils';
+import { documentOrder, foldForMatch, pathOf, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { answerSources } from './sources';
@@ -17,6 +17,27 @@ export interface AnalyzeOptions {
   url: string;
   /** A window whose DOM DOMPurify can run in; defaults to the document's own or the global one. */
   purifyWindow?: Window;
+}
+
+/** Whether two or more paragraphs of prose, outside the clutter, follow a credit line. */
+function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (line: CreditLine) => boolean {
+  const inClutter = new Set(found.flatMap((item) => item.elements));
+  // Prose is paragraphs, or text blocks with no blocks inside (sites set statements in bare divs).
+  const paragraphs = clone.body
+    ? Array.from(clone.body.querySelectorAll('p, div')).filter((block) => (block.textContent ?? '').length >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
+    : [];
+  const order = clone.body ? documentOrder(clone.body) : new Map<Element, number>();
+  return (line) => {
+    let after = 0;
+    const at = order.get(line.element) ?? Infinity;
+    for (const paragraph of paragraphs) {
+      if ((order.get(paragraph) ?? -Infinity) <= at || line.element.contains(paragraph)) continue;
+      let clutter = false;
+      for (let node: Element | null = paragraph; node && !clutter; node = node.parentElement) clutter = inClutter.has(node);
+      if (!clutter && ++after >= 2) return true;
+    }
+    return false;
+  };
 }
 
 /** On an original, the credit beside the headline ("By Meg James, Los Angeles Times") names a syndicated story's paper. */
@@ -114,7 +135,7 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
   const page = readPageSignals(clone, pageUrl);
   const creditLines = clone.body ? findCreditLines(clone.body, { pageHost: pageUrl.hostname, own: page.own }) : [];
   const found = findClutter(clone, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit, creditLines });
-  const signals = [...page.signals, ...creditLineSignals(creditLines)];
+  const signals = [...page.signals, ...creditLineSignals(creditLines, storyGoesOnAfter(clone, found))];
   const creditedTexts = found.flatMap((item) => item.creditedOutlets ?? []);
   if (creditedTexts.length >= 2) {
     signals.push({

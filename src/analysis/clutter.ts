@@ -13,6 +13,7 @@ import {
   HEADING_TAGS,
   SKIPPED_TAGS,
   inSiteChrome,
+  documentOrder,
   foldForMatch,
   linkDensity,
   tagOf,
@@ -120,10 +121,10 @@ function isImageCredit(element: Element, text: string): boolean {
 }
 
 /** Small boxes about the writer after the headline: an author link (rel="author") beside a short biography. */
-function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[] {
+function findAuthorBoxes(root: Element, context: ClutterContext, order: () => Map<Element, number>): FoundClutter[] {
   const found: FoundClutter[] = [];
   for (const link of Array.from(root.querySelectorAll('a[rel~="author"]'))) {
-    if (context.headline && !(context.headline.compareDocumentPosition(link) & 4)) continue;
+    if (context.headline && (order().get(link) ?? 0) <= (order().get(context.headline) ?? 0)) continue;
     for (let box = link.parentElement; box && box !== root; box = box.parentElement) {
       const text = textOf(box);
       if (text.length > 900 || (context.headline && box.contains(context.headline))) break;
@@ -467,14 +468,12 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
     }
   }
-  for (const box of findAuthorBoxes(root, context)) claim(box);
+  let order: Map<Element, number> | null = null;
+  const getOrder = () => (order ??= documentOrder(root));
+  for (const box of findAuthorBoxes(root, context, getOrder)) claim(box);
   for (const repeat of findRepeats(root, context, taken)) claim(repeat);
   for (const list of findTeaserLists(root, taken)) claim(list);
   for (const teaser of findInlineTeasers(root, taken)) claim(teaser);
-  return orderByDocument(found);
-}
-
-function orderByDocument(found: FoundClutter[]): FoundClutter[] {
-  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelt out for DOMs without the Node global
-  return found.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & FOLLOWING ? -1 : 1));
+  const sorted = getOrder();
+  return found.sort((a, b) => (sorted.get(a.elements[0]!) ?? 0) - (sorted.get(b.elements[0]!) ?? 0));
 }

@@ -158,6 +158,14 @@ export interface CreditLine {
  * Credit lines in the page's text ("Source: The Business Times", "Read the full story on WKRN",
  * "© Provided by The Hill", "Source link"), with their links. Only short elements are read.
  */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'CITE']);
+
+function isInlineMention(element: Element, text: string): boolean {
+  let box: Element = element;
+  while (INLINE_TAGS.has(box.tagName.toUpperCase()) && box.parentElement) box = box.parentElement;
+  return box !== element && textOf(box).length > text.length + 20;
+}
+
 export function findCreditLines(root: Element, context: CreditContext): CreditLine[] {
   const lines: CreditLine[] = [];
   for (const element of Array.from(root.querySelectorAll('p, div, span, a, li, footer, small, em, strong, figcaption, cite, section'))) {
@@ -167,6 +175,8 @@ export function findCreditLines(root: Element, context: CreditContext): CreditLi
     const credit = creditRole(text);
     if (!credit) continue;
     if (lines.some((line) => line.element.contains(element))) continue;
+    // "… spreading to the West via ships": a link inside a sentence, not a line of its own.
+    if (isInlineMention(element, text)) continue;
     const link = externalLink(element, context);
     const named = otherOutletIn(credit.rest, context.own) ?? exactOutletName(credit.rest, context.own);
     const outlet = named ?? (link ? namedOutletForHost(link.hostname) : null);
@@ -210,13 +220,23 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
 /** Pages link to many places; a credit line is among the first few hundred links or it is in a footer. */
 const MAX_LINKS_READ = 600;
 
-export function creditLineSignals(lines: readonly CreditLine[]): CopySignal[] {
+/**
+ * `midStory` tells a credit that closes the story (the copy's credit) from one that sources a quote or
+ * a chart with the story going on after it; the latter counts as weak evidence.
+ */
+export function creditLineSignals(lines: readonly CreditLine[], midStory: (line: CreditLine) => boolean = () => false): CopySignal[] {
   const signals: CopySignal[] = [];
-  for (const { text, role, outlet, link } of lines) {
+  for (const line of lines) {
+    const { text, role, outlet, link } = line;
     if (!outlet) continue;
-    // Source labels name a wire as often as a source ("Source: Reuters" under a newspaper's own edit):
-    // without a link to the story they count only as a credit, not as a copy.
-    const weight = role === 'source-label' && !link ? SIGNAL_WEIGHTS['credit-line'] * 0.6 : SIGNAL_WEIGHTS['credit-line'];
+    const linksToStory = link !== null && isArticleAddress(link);
+    // Source labels name a wire as often as a source ("Source: Reuters" under a newspaper's own edit),
+    // and "Source: Russian Defense Ministry" under a chart names no outlet at all: without a link to
+    // the story such lines count only as weak evidence.
+    let weight = SIGNAL_WEIGHTS['credit-line'];
+    if (!outlet.registry && !linksToStory) weight *= 0.5;
+    else if (role === 'source-label' && !linksToStory) weight *= 0.6;
+    if (midStory(line)) weight *= 0.5;
     signals.push({
       kind: 'credit-line',
       weight,
@@ -265,7 +285,7 @@ export function metadataSignals(metadata: PageMetadata, context: CreditContext):
     ['original-source link', metadata.otherUrls[0] ?? null],
   ] as const) {
     const host = hostOf(url);
-    if (!host || siteDomain(host) === pageSite || aggregatorFor(host)) continue;
+    if (!host || siteDomain(host) === pageSite || aggregatorFor(host) || sameBrand(siteDomain(host), pageSite)) continue;
     const outlet = namedOutletForHost(host);
     signals.push({ kind: 'canonical-elsewhere', weight: SIGNAL_WEIGHTS['canonical-elsewhere'], evidence: `the page's ${label} is on ${siteDomain(host)}`, outlet, url: url! });
   }
@@ -282,6 +302,11 @@ export function metadataSignals(metadata: PageMetadata, context: CreditContext):
     }
   }
   return signals;
+}
+
+/** One outlet's editions on other country domains (businessinsider.com and businessinsider.de). */
+function sameBrand(a: string, b: string): boolean {
+  return a.split('.')[0] === b.split('.')[0];
 }
 
 /** The original's address inside the page's own (web archives: /web/<timestamp>/<original>). */

@@ -33,6 +33,21 @@ export function knownAggregatorSignal(host: string): CopySignal | null {
     : null;
 }
 
+const WIRE_KINDS = new Set(['wire', 'syndicator']);
+/** Evidence that the page's own address belongs elsewhere: a wire credit alone cannot explain it. */
+const ADDRESS_KINDS = new Set(['canonical-elsewhere', 'address']);
+
+/**
+ * A publisher running a wire story (Reuters, AP, PTI credits beside the headline, in its structured
+ * data or as a logo) is not a copy; on a known aggregator, or with an address pointing to the wire's
+ * own story, the same credits do make one.
+ */
+function onlyWireCredits(signals: readonly CopySignal[]): boolean {
+  if (signals.some((signal) => signal.kind === 'known-aggregator' || ADDRESS_KINDS.has(signal.kind) || signal.url)) return false;
+  const credited = signals.filter((signal) => signal.outlet);
+  return credited.length > 0 && credited.every((signal) => WIRE_KINDS.has(signal.outlet!.registry?.kind ?? ''));
+}
+
 export function judge(signals: readonly CopySignal[]): Verdict {
   const byOutlet = new Map<string, { outlet: NamedOutlet; signals: CopySignal[] }>();
   for (const signal of signals) {
@@ -58,8 +73,9 @@ export function judge(signals: readonly CopySignal[]): Verdict {
   const strongestByKind = new Map<string, number>();
   for (const signal of signals) strongestByKind.set(signal.kind, Math.max(strongestByKind.get(signal.kind) ?? 0, signal.weight));
   const confidence = Math.round(combine([...strongestByKind.values()]) * 100) / 100;
+  const wireOnly = onlyWireCredits(signals);
   return {
-    isAggregator: confidence >= COPY_THRESHOLD,
+    isAggregator: confidence >= COPY_THRESHOLD && !wireOnly,
     confidence,
     evidence: [...new Set(signals.map((signal) => capitalize(signal.evidence)))],
     sources,

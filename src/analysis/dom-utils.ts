@@ -69,3 +69,13 @@ export function closest(element: Element, tags: Set<string>): Element | null {
 
 /** "19 hours ago", "an hour ago", "timean hour ago" (Daily8 glues a hidden label to the age), "2h ago". */
 export const AGE_PATTERN = /(?:\d+|(?<![\p{L}])an?|(?<=time)an?|(?<![\p{L}])one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago(?![\p{L}])/iu;
+
+/**
+ * Each element's place in document order, from one pass. linkedom's compareDocumentPosition answers
+ * wrongly for some trees, so order is read from querySelectorAll('*'), which every DOM returns in order.
+ */
+export function documentOrder(root: Element): Map<Element, number> {
+  const order = new Map<Element, number>([[root, -1]]);
+  Array.from(root.querySelectorAll('*')).forEach((element, index) => order.set(element, index));
+  return order;
+}

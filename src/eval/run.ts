@@ -86,6 +86,7 @@ function evalZyte(): void {
   const ours: PageScore[] = [];
   const theirs: PageScore[] = [];
   const worst: Array<[string, number, number]> = [];
+  const flagged: string[] = [];
   for (const file of readdirSync(join(zyteDir, 'html')).sort()) {
     const id = file.replace(/\.html\.gz$/, '');
     const entry = truth[id];
@@ -93,6 +94,7 @@ function evalZyte(): void {
     const html = decodePage(gunzipSync(readFileSync(join(zyteDir, 'html', file))));
     const analysis = analyze(parsePage(html), { url: entry.url, purifyWindow: nodeSanitizerWindow() });
     const ourScore = scorePage(analysis.article?.text ?? '', entry.articleBody);
+    if (analysis.isAggregator) flagged.push(`${id.slice(0, 12)} ${new URL(entry.url).hostname} (${analysis.evidence.join('; ')})`);
     const theirScore = scorePage(readabilityText(html, entry.url), entry.articleBody);
     ours.push(ourScore);
     theirs.push(theirScore);
@@ -103,6 +105,9 @@ function evalZyte(): void {
   console.log(`\nZyte benchmark: ${a.pages} pages`);
   console.log(`${pad('Firsthand', 18)} F1 ${pct(a.f1)}  precision ${pct(a.precision)}  recall ${pct(a.recall)}  accuracy ${pct(a.accuracy)}`);
   console.log(`${pad('Readability', 18)} F1 ${pct(b.f1)}  precision ${pct(b.precision)}  recall ${pct(b.recall)}  accuracy ${pct(b.accuracy)}`);
+  // The Zyte pages are publishers' pages, but for two MSN partner copies: each other page flagged is a false positive.
+  console.log(`Called copies: ${flagged.length} of ${a.pages}`);
+  for (const line of flagged) console.log(`  ${line}`);
   if (process.env.EVAL_VERBOSE) {
     worst.sort((x, y) => x[1] - x[2] - (y[1] - y[2]));
     console.log('\nPages where Firsthand trails Readability most:');
