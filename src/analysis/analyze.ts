@@ -5,7 +5,7 @@ import { findCaptions } from './captions';
 import { carriesProse, findClutter, type FoundClutter } from './clutter';
 import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
-import { documentOrder, foldForMatch, pathOf, textOf } from './dom-utils';
+import { beginTextScope, documentOrder, endTextScope, foldForMatch, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { answerSources } from './sources';
@@ -58,7 +58,7 @@ const CAPTION_MARK = 'data-firsthand-caption';
 function markTree(element: Element, texts: Set<string>): void {
   for (const node of [element, ...Array.from(element.querySelectorAll('*'))]) {
     node.setAttribute(CLUTTER_MARK, '');
-    if (node.childElementCount <= 3) {
+    if (node.childElementCount <= 3 && textLength(node) <= 320) {
       const text = foldForMatch(textOf(node));
       if (text.length >= 3 && text.length <= 300) texts.add(text);
     }
@@ -132,6 +132,15 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
   const url = pageUrl.href;
   const result = emptyAnalysis(url, []);
   const clone = cloneForAnalysis(document, url);
+  if (clone.body) beginTextScope(clone.body);
+  try {
+    return analyzeClone(document, clone, pageUrl, options, result);
+  } finally {
+    endTextScope();
+  }
+}
+
+function analyzeClone(document: Document, clone: Document, pageUrl: URL, options: AnalyzeOptions, result: Analysis): Analysis {
   const page = readPageSignals(clone, pageUrl);
   const creditLines = clone.body ? findCreditLines(clone.body, { pageHost: pageUrl.hostname, own: page.own }) : [];
   const found = findClutter(clone, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit, creditLines });
@@ -148,11 +157,15 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
   // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
   // the rest stay where Readability's scoring expects them and are pruned from its result.
   const leftTexts = new Set<string>();
+  const leaving: Element[] = [];
   for (const item of found) {
-    if (carriesProse(item)) item.elements.forEach((element) => element.remove());
+    if (carriesProse(item)) leaving.push(...item.elements);
     else for (const element of item.elements) markTree(element, leftTexts);
   }
   if (clone.body) for (const caption of findCaptions(clone.body)) caption.setAttribute(CAPTION_MARK, '');
+  // From here on the clone changes: texts measured before are no longer true.
+  endTextScope();
+  for (const element of leaving) element.remove();
   const story = extractStory(clone, { mark: CLUTTER_MARK, texts: leftTexts }, CAPTION_MARK);
   const copyrightWire = found.map((item) => (item.block.kind === 'attribution' ? wireFromCopyright(item.block.text) : null)).find(Boolean) ?? null;
   result.wire = (story ? findWire(story.paragraphs) : null) ?? copyrightWire;

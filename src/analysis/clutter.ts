@@ -17,6 +17,7 @@ import {
   foldForMatch,
   linkDensity,
   tagOf,
+  textLength,
   textOf,
 } from './dom-utils';
 
@@ -149,9 +150,9 @@ function inlineKind(text: string): ClutterKind | null {
 function isProseParagraph(element: Element): boolean {
   const tag = tagOf(element);
   if (HEADING_TAGS.has(tag) || CHROME_TAGS.has(tag)) return false;
-  const text = textOf(element);
-  if (text.length < MIN_PROSE_CHARS) return false;
-  if (linkDensity(element, text.length) > 0.4) return false;
+  const length = textLength(element);
+  if (length < MIN_PROSE_CHARS) return false;
+  if (linkDensity(element, length) > 0.4) return false;
   if (tag === 'P' || tag === 'BLOCKQUOTE') return true;
   return element.querySelector('h1,h2,h3,h4,h5,h6,img,p,div,li') === null;
 }
@@ -185,8 +186,8 @@ function endsRun(element: Element, kind: ClutterKind, ownDomain: string | null):
 /** What follows a widget's label and belongs to it: its buttons, chips, fields or short links. */
 function isWidgetPart(element: Element): boolean {
   if (element.querySelector('img, picture, figure, video, h1, h2, h3, h4, h5, h6') || ['FIGURE', 'PICTURE', 'IMG'].includes(tagOf(element))) return false;
-  const text = textOf(element);
-  return text.length <= 60 || linkDensity(element, text.length) > 0.6 || element.querySelector('input, button, form') !== null;
+  const length = textLength(element);
+  return length <= 60 || linkDensity(element, length) > 0.6 || element.querySelector('input, button, form') !== null;
 }
 
 /** Another labelled section starts here: a heading, or an element whose leading text is a label. */
@@ -214,7 +215,7 @@ function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterConte
   const labelRank = headingRank(label);
   let start: Element = label;
   // Trivial wrappers (<div><span>Related</span></div>) are the label too.
-  while (start.parentElement && start.parentElement !== root && start.parentElement.childElementCount === 1 && textOf(start.parentElement) === textOf(start)) {
+  while (start.parentElement && start.parentElement !== root && start.parentElement.childElementCount === 1 && sameText(start.parentElement, start)) {
     start = start.parentElement;
   }
   for (;;) {
@@ -244,6 +245,10 @@ function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterConte
   }
 }
 
+function sameText(outer: Element, inner: Element): boolean {
+  return Math.abs(textLength(outer) - textLength(inner)) <= 2 && textOf(outer) === textOf(inner);
+}
+
 function hasOwnText(element: Element): boolean {
   for (const node of Array.from(element.childNodes)) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
   return false;
@@ -252,8 +257,7 @@ function hasOwnText(element: Element): boolean {
 /** Grows a one-line match to the element that holds only that line. */
 function lineBlock(element: Element, root: Element): Element {
   let block = element;
-  const text = textOf(element);
-  while (block.parentElement && block.parentElement !== root && !['BODY', 'MAIN', 'ARTICLE'].includes(tagOf(block.parentElement)) && textOf(block.parentElement) === text) {
+  while (block.parentElement && block.parentElement !== root && !['BODY', 'MAIN', 'ARTICLE'].includes(tagOf(block.parentElement)) && sameText(block.parentElement, element)) {
     block = block.parentElement;
   }
   return block;
@@ -264,7 +268,7 @@ function widgetBlock(element: Element, context: ClutterContext): Element {
   let block = element;
   for (let parent = block.parentElement; parent; parent = parent.parentElement) {
     if (['BODY', 'MAIN', 'ARTICLE', 'HTML'].includes(tagOf(parent)) || parent.childElementCount > 5) break;
-    if (textOf(parent).length > 320 || proseCount(parent) > 1) break;
+    if (textLength(parent) > 320 || proseCount(parent) > 1) break;
     if (context.headline && parent.contains(context.headline)) break;
     block = parent;
   }
@@ -298,11 +302,10 @@ function creditedStories(elements: Element[], ownDomain: string | null): string[
   for (const element of elements) {
     const candidates = [element, ...Array.from(element.querySelectorAll('article,li,section,div'))];
     for (const card of candidates) {
-      const text = textOf(card);
-      if (text.length < 400) continue;
+      if (textLength(card) < 400) continue;
       // A card is the smallest box holding one story: skip boxes whose children already are cards.
-      if (Array.from(card.children).some((child) => textOf(child).length >= 400 && child.querySelector('a,h2,h3,h4'))) continue;
-      const head = text.slice(0, 300);
+      if (Array.from(card.children).some((child) => textLength(child) >= 400 && child.querySelector('a,h2,h3,h4'))) continue;
+      const head = textOf(card).slice(0, 300);
       const mention = outletsNamedIn(head).find((m) => m.outlet.domain !== ownDomain);
       if (mention) outlets.push(mention.outlet.name);
     }
@@ -326,7 +329,9 @@ function findRepeats(root: Element, context: ClutterContext, taken: (element: El
   }
   const seenCaption = new Set<string>();
   for (const element of Array.from(root.querySelectorAll('p, div, span, figcaption, h2, h3, h4, h5, h6'))) {
-    if (element.childElementCount > 2 || taken(element)) continue;
+    if (element.childElementCount > 2) continue;
+    const length = textLength(element);
+    if (length < 20 || length > 420 || taken(element)) continue;
     const text = foldForMatch(textOf(element));
     if (text.length < 20 || text.length > 400) continue;
     if (headline && text === headline && element !== context.headline && !element.contains(context.headline)) {
@@ -357,7 +362,7 @@ function findInlineTeasers(root: Element, taken: (element: Element) => boolean):
   const found: FoundClutter[] = [];
   for (const paragraph of Array.from(root.querySelectorAll('p'))) {
     const links = paragraph.querySelectorAll('a[href]');
-    if (links.length !== 1 || taken(paragraph)) continue;
+    if (links.length !== 1 || textLength(paragraph) > 220 || taken(paragraph)) continue;
     const text = textOf(paragraph);
     if (text.length < 25 || text.length > 200 || text.split(' ').length < 5) continue;
     if (textOf(links[0]!).length < text.length * 0.95) continue;
@@ -383,13 +388,11 @@ function findTeaserLists(root: Element, taken: (element: Element) => boolean): F
     const teasers = items.filter((item) => {
       const links = item.getElementsByTagName('a');
       if (links.length === 0 || links.length > 4) return false;
-      const text = textOf(item);
-      const headlineText = textOf(links[0]!);
-      return headlineText.split(' ').length >= 5 && text.length < 300;
+      if (textLength(item) >= 300) return false;
+      return textOf(links[0]!).split(' ').length >= 5;
     });
     if (teasers.length < 3 || teasers.length < items.length * 0.8) continue;
-    const text = textOf(list);
-    if (linkDensity(list, text.length) < 0.6) continue;
+    if (linkDensity(list) < 0.6) continue;
     found.push(make('related-stories', [list], `Related stories: a list of ${teasers.length} other headlines`));
   }
   return found;
@@ -447,7 +450,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       claim({ block: { kind: namedKind, reason: reasonFor(namedKind, [element], named, creditedOutlets), text: summarize([element]) }, elements: [element], creditedOutlets });
       continue;
     }
-    if (!isLabelCandidate(element)) continue;
+    if (!isLabelCandidate(element) || textLength(element) > 420) continue;
     const text = textOf(element);
     if (!text || text.length > 400) continue;
     const kind = labelKind(text);

@@ -6,7 +6,7 @@ import { AGGREGATORS } from '../data/aggregators';
 import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
-import { AGE_PATTERN, foldForMatch, textOf } from './dom-utils';
+import { AGE_PATTERN, foldForMatch, textLength, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 export interface NamedOutlet {
@@ -98,18 +98,18 @@ export function ownOutlet(host: string, metadata: PageMetadata): NamedOutlet {
   return { name: declared, domain, registry: null };
 }
 
-const CREDIT_LINES = CREDIT_PHRASES.map(({ phrase, role }) => ({ folded: foldForMatch(phrase), role })).sort(
-  (a, b) => b.folded.length - a.folded.length,
+const CREDIT_ROLES = new Map(CREDIT_PHRASES.map(({ phrase, role }) => [foldForMatch(phrase), role] as const));
+/** All credit phrases in one pattern, longest first, anchored at the start of a line. */
+const CREDIT_PATTERN = new RegExp(
+  `^(?:${[...CREDIT_ROLES.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
 );
 
 function creditRole(text: string): { role: CreditPhraseRole; rest: string } | null {
   const folded = foldForMatch(text);
-  for (const { folded: phrase, role } of CREDIT_LINES) {
-    if (folded.startsWith(phrase) && !/[\p{L}]/u.test(folded.charAt(phrase.length))) {
-      return { role, rest: text.replace(/[\s\u00a0]+/g, ' ').trim().slice(phrase.length).replace(/^[\s:：\-–—]+/, '') };
-    }
-  }
-  return null;
+  const phrase = CREDIT_PATTERN.exec(folded)?.[0];
+  if (!phrase) return null;
+  return { role: CREDIT_ROLES.get(phrase)!, rest: text.replace(/[\s\u00a0]+/g, ' ').trim().slice(phrase.length).replace(/^[\s:：\-–—]+/, '') };
 }
 
 function isArticleAddress(url: URL): boolean {
@@ -170,8 +170,10 @@ export function findCreditLines(root: Element, context: CreditContext): CreditLi
   const lines: CreditLine[] = [];
   for (const element of Array.from(root.querySelectorAll('p, div, span, a, li, footer, small, em, strong, figcaption, cite, section'))) {
     if (element.childElementCount > 6) continue;
+    const length = textLength(element);
+    if (length < 4 || length > 180) continue;
     const text = textOf(element);
-    if (text.length < 4 || text.length > 160) continue;
+    if (text.length > 160) continue;
     const credit = creditRole(text);
     if (!credit) continue;
     if (lines.some((line) => line.element.contains(element))) continue;
@@ -192,24 +194,30 @@ export function findCreditLines(root: Element, context: CreditContext): CreditLi
 export function linkedCreditLines(doc: Document, context: CreditContext): CreditLine[] {
   const lines: CreditLine[] = [];
   const pageSite = siteDomain(context.pageHost);
-  const anchors = Array.from(doc.querySelectorAll('a[href^="http"]')).slice(0, MAX_LINKS_READ);
-  for (const anchor of anchors) {
-    let url: URL;
-    try {
-      url = new URL(anchor.getAttribute('href')!);
-    } catch {
-      continue;
-    }
-    if (siteDomain(url.hostname) === pageSite) continue;
+  const anchors = doc.querySelectorAll('a[href^="http"]');
+  for (let i = 0; i < anchors.length && i < MAX_LINKS_READ; i++) {
+    const anchor = anchors[i]!;
+    const href = anchor.getAttribute('href')!;
+    // Most links stay on the site: tell from the string before building a URL.
+    const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase();
+    if (!host || host === context.pageHost || host.endsWith(`.${pageSite}`) || siteDomain(host) === pageSite) continue;
     // The credit's words may sit in the link ("Read the full story on …") or around it ("Fonte: <a>").
     let credit: ReturnType<typeof creditRole> = null;
     let box: Element = anchor;
-    for (let level: Element | null = anchor; level && textOf(level).length <= 160 && level.childElementCount <= 6; level = level.parentElement) {
-      credit ??= creditRole(textOf(level));
+    for (let level: Element | null = anchor; level && level.childElementCount <= 6 && (level.textContent ?? '').length <= 400; level = level.parentElement) {
+      const text = textOf(level);
+      if (text.length > 160) break;
+      credit ??= creditRole(text);
       box = level;
     }
-    const text = textOf(box);
     if (!credit || lines.some((line) => line.element === box)) continue;
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      continue;
+    }
+    const text = textOf(box);
     const named = otherOutletIn(credit.rest, context.own) ?? exactOutletName(credit.rest, context.own);
     const outlet = named ?? namedOutletForHost(url.hostname);
     lines.push({ element: box, text, role: credit.role, outlet: sameOutlet(outlet, context.own) ? null : outlet, link: url });
@@ -347,7 +355,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
   let inspected = 0;
   for (let node = nextInDocument(headline, root); node && inspected < MAX_ELEMENTS_AFTER_HEADLINE; node = nextInDocument(node, root)) {
     inspected++;
-    if (node.childElementCount > 3) continue;
+    if (node.childElementCount > 3 || textLength(node) > 400) continue;
     const text = textOf(node);
     if (!text) continue;
     if (text.length >= 150 && node.childElementCount === 0) break; // the story has begun

@@ -9,8 +9,57 @@ export function foldForMatch(text: string): string {
   return text.normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * One analysis reads the text of the same elements many times, and the text of large ones it only
+ * needs to know is large. Inside a text scope, lengths come from one pass over the tree and texts
+ * are remembered; the scope ends before anything in the tree changes.
+ */
+interface TextScope {
+  lengths: WeakMap<Node, number>;
+  texts: WeakMap<Node, string>;
+}
+let scope: TextScope | null = null;
+
+export function beginTextScope(root: Element): void {
+  const lengths = new WeakMap<Node, number>();
+  // Iterative post-order: children's lengths are known before their parent's is summed.
+  const stack: Array<{ node: Node; done: boolean }> = [{ node: root, done: false }];
+  while (stack.length) {
+    const top = stack.pop()!;
+    const { node } = top;
+    if (node.nodeType === 3) {
+      lengths.set(node, (node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ').length);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    if (!top.done) {
+      stack.push({ node, done: true });
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, done: false });
+      continue;
+    }
+    let length = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) length += lengths.get(child) ?? 0;
+    lengths.set(node, length);
+  }
+  scope = { lengths, texts: new WeakMap() };
+}
+
+export function endTextScope(): void {
+  scope = null;
+}
+
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!node) return '';
+  const known = scope?.texts.get(node);
+  if (known !== undefined) return known;
+  const text = (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  scope?.texts.set(node, text);
+  return text;
+}
+
+/** About the length of textOf(node) (exact outside a text scope), without building the text. */
+export function textLength(node: Node): number {
+  return scope?.lengths.get(node) ?? textOf(node).length;
 }
 
 export function tagOf(element: Element): string {
@@ -18,11 +67,11 @@ export function tagOf(element: Element): string {
 }
 
 /** Share of an element's text that sits inside links. */
-export function linkDensity(element: Element, textLength = textOf(element).length): number {
-  if (textLength === 0) return 0;
+export function linkDensity(element: Element, length = textLength(element)): number {
+  if (length === 0) return 0;
   let linked = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) linked += textOf(link).length;
-  return Math.min(1, linked / textLength);
+  for (const link of Array.from(element.getElementsByTagName('a'))) linked += textLength(link);
+  return Math.min(1, linked / length);
 }
 
 /** Child-index path from <html>, so a block found in a clone can be found again in the live page. */

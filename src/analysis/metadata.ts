@@ -24,11 +24,29 @@ const MAX_JSON_LD_CHARS = 200_000;
 const MAX_JSON_LD_NODES = 2_000;
 const ARTICLE_TYPES = /(Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
 
-function metaContent(doc: Document, selector: string): string | null {
-  const meta = doc.querySelector(selector);
-  // Some saved pages write value= instead of content=.
-  const value = meta?.getAttribute('content') ?? meta?.getAttribute('value') ?? meta?.getAttribute('href');
-  return value?.trim() || null;
+/** The head's metas and links by their lower-cased property, name or rel, read in one pass. */
+interface HeadTags {
+  meta: Map<string, string>;
+  link: Map<string, string>;
+}
+
+function readHeadTags(doc: Document): HeadTags {
+  const tags: HeadTags = { meta: new Map(), link: new Map() };
+  const head = doc.head ?? doc.documentElement;
+  if (!head) return tags;
+  for (const element of Array.from(head.children)) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'META') {
+      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').trim().toLowerCase();
+      // Some saved pages write value= instead of content=.
+      const value = (element.getAttribute('content') ?? element.getAttribute('value') ?? '').trim();
+      if (key && value && !tags.meta.has(key)) tags.meta.set(key, value);
+    } else if (tag === 'LINK') {
+      const href = (element.getAttribute('href') ?? '').trim();
+      for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel && href && !tags.link.has(rel)) tags.link.set(rel, href);
+    }
+  }
+  return tags;
 }
 
 function absoluteUrl(value: string | null, base: string): string | null {
@@ -114,19 +132,15 @@ function structuredArticles(doc: Document, base: string): StructuredArticle[] {
 }
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const otherUrls = [
-    metaContent(doc, 'meta[name="original-source"]'),
-    metaContent(doc, 'meta[name="syndication-source"]'),
-    metaContent(doc, 'link[rel="original-source"]'),
-    metaContent(doc, 'meta[property="al:web:url"]'),
-  ]
-    .map((value) => absoluteUrl(value, pageUrl))
+  const { meta, link } = readHeadTags(doc);
+  const otherUrls = [meta.get('original-source'), meta.get('syndication-source'), link.get('original-source'), meta.get('al:web:url')]
+    .map((value) => absoluteUrl(value ?? null, pageUrl))
     .filter((value): value is string => value !== null);
   return {
-    canonical: absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, pageUrl),
-    ogUrl: absoluteUrl(metaContent(doc, 'meta[property="og:url"]'), pageUrl),
-    ogTitle: metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]'),
-    siteName: metaContent(doc, 'meta[property="og:site_name"]') ?? metaContent(doc, 'meta[name="application-name"]'),
+    canonical: absoluteUrl(link.get('canonical') ?? null, pageUrl),
+    ogUrl: absoluteUrl(meta.get('og:url') ?? null, pageUrl),
+    ogTitle: meta.get('og:title') ?? meta.get('twitter:title') ?? null,
+    siteName: meta.get('og:site_name') ?? meta.get('application-name') ?? null,
     otherUrls,
     structured: structuredArticles(doc, pageUrl),
   };

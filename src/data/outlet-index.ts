@@ -59,20 +59,27 @@ function escapeRegExp(text: string): string {
  * ("People", "The Hill") are left to credit lines that hold the name alone. No letter may follow a
  * name, but a digit may: Daily8 glues the outlet to the age ("Straits Times19 hours ago").
  */
+/** Words as the matcher sees them: letters (with inner apostrophes, dots, hyphens, ampersands) or digits. */
+const WORD = /\p{L}[\p{L}\p{M}'’.&-]*\p{L}|\p{L}|\p{N}+/gu;
+
+function words(text: string): Array<{ word: string; index: number; end: number }> {
+  return Array.from(text.matchAll(WORD), (match) => ({ word: match[0], index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
+
 const TEXT_FORMS = new Map<string, Outlet>();
+let longestForm = 1;
 for (const outlet of OUTLETS) {
   if (outlet.commonWords) continue;
   for (const form of [outlet.name, ...outlet.aliases]) {
     const bare = form.replace(/^The\s+/, '');
     for (const variant of [form, bare, form.toUpperCase(), bare.toUpperCase()]) {
-      if (variant.length >= 2 && !TEXT_FORMS.has(variant)) TEXT_FORMS.set(variant, outlet);
+      const key = words(variant).map((w) => w.word).join(' ');
+      if (key.length < 2 || TEXT_FORMS.has(key)) continue;
+      TEXT_FORMS.set(key, outlet);
+      longestForm = Math.max(longestForm, key.split(' ').length);
     }
   }
 }
-const TEXT_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...TEXT_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
-  'gu',
-);
 
 export interface OutletMention {
   outlet: Outlet;
@@ -81,12 +88,25 @@ export interface OutletMention {
   index: number;
 }
 
-/** Every registry outlet named in a text, in order of appearance. */
+/**
+ * Every registry outlet named in a text, in order of appearance, longest name first at each word:
+ * a look-up of word runs in a map, not a regular expression of hundreds of names.
+ */
 export function outletsNamedIn(text: string): OutletMention[] {
   const mentions: OutletMention[] = [];
-  for (const match of text.matchAll(TEXT_PATTERN)) {
-    const outlet = TEXT_FORMS.get(match[1]!.replace(/\s+/g, ' '));
-    if (outlet) mentions.push({ outlet, text: match[0], index: match.index ?? 0 });
+  const list = words(text);
+  for (let i = 0; i < list.length; i++) {
+    const first = list[i]!.word;
+    // Names start with a capital or a digit; most words of running text can be skipped at once.
+    if (first.charAt(0) === first.charAt(0).toLowerCase() && !/\p{N}/u.test(first.charAt(0))) continue;
+    for (let size = Math.min(longestForm, list.length - i); size >= 1; size--) {
+      const run = list.slice(i, i + size);
+      const outlet = TEXT_FORMS.get(run.map((w) => w.word).join(' '));
+      if (!outlet) continue;
+      mentions.push({ outlet, text: text.slice(run[0]!.index, run.at(-1)!.end), index: run[0]!.index });
+      i += size - 1;
+      break;
+    }
   }
   return mentions;
 }
