@@ -49,10 +49,6 @@ export function outletForWireCredit(credit: string): Outlet | null {
 
 export const WIRE_CREDIT_FORMS: readonly string[] = [...byWireCredit.keys()].sort((a, b) => b.length - a.length);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Running text names an outlet as it writes itself ("Straits Times", "The New York Times") or in
  * capitals ("STRAITS TIMES"), never in lower case, and outlets whose names are ordinary words
