@@ -11,6 +11,7 @@ import { readPageSignals } from './passive';
 import { answerSources } from './sources';
 import { bylineCredit, findWire, wireFromCopyright } from './wire';
 import { countWords, readingMinutes } from './text';
+import { cloneDocument, documentParts, flattenDeepNesting, livePath, removeClobberingNames } from './page-clone';
 
 export interface AnalyzeOptions {
   /** The page's address (the live URL in the browser, the --url in the command line). */
@@ -23,14 +24,17 @@ export interface AnalyzeOptions {
 function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (line: CreditLine) => boolean {
   const inClutter = new Set(found.flatMap((item) => item.elements));
   // Prose is paragraphs, or text blocks with no blocks inside (sites set statements in bare divs).
-  const paragraphs = clone.body
-    ? Array.from(clone.body.querySelectorAll('p, div')).filter((block) => (block.textContent ?? '').length >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
-    : [];
-  const order = clone.body ? documentOrder(clone.body) : new Map<Element, number>();
+  let prose: Element[] | null = null;
+  const paragraphs = () =>
+    (prose ??= clone.body
+      ? Array.from(clone.body.querySelectorAll('p, div')).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
+      : []);
+  let order: Map<Element, number> | null = null;
   return (line) => {
+    order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>();
     let after = 0;
     const at = order.get(line.element) ?? Infinity;
-    for (const paragraph of paragraphs) {
+    for (const paragraph of paragraphs()) {
       if ((order.get(paragraph) ?? -Infinity) <= at || line.element.contains(paragraph)) continue;
       let clutter = false;
       for (let node: Element | null = paragraph; node && !clutter; node = node.parentElement) clutter = inClutter.has(node);
@@ -92,7 +96,7 @@ export function parsePageUrl(url: string): URL | null {
 
 function findPurifyWindow(doc: Document, given?: Window): Window | null {
   if (given) return given;
-  const candidates = [doc.defaultView, (globalThis as { window?: unknown }).window];
+  const candidates = [documentParts(doc).defaultView, (globalThis as { window?: unknown }).window];
   for (const candidate of candidates) if (canSanitizeIn(candidate)) return candidate;
   return null;
 }
@@ -102,7 +106,10 @@ function findPurifyWindow(doc: Document, given?: Window): Window | null {
  * copy the document's address with it; DOMs for Node may not, so relative links would stay relative.
  */
 function cloneForAnalysis(document: Document, url: string): Document {
-  const clone = document.cloneNode(true) as Document;
+  const clone = cloneDocument(document);
+  // Before anything reads the clone: names that shadow DOM members out, pathological depth flattened.
+  removeClobberingNames(clone);
+  flattenDeepNesting(clone);
   const base = clone.baseURI;
   if ((!base || base === 'about:blank') && clone.head) {
     const baseElement = clone.createElement('base');
@@ -112,13 +119,25 @@ function cloneForAnalysis(document: Document, url: string): Document {
   return clone;
 }
 
+const NO_ARTICLE = 'No article found on this page.';
+
+/** Why a document of this type is not a page to read (a text file or an image open in a tab), or null. */
+function notAWebPage(contentType: string): string | null {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml' || !type) return null;
+  if (type.startsWith('image/')) return `This tab shows an image (${type}), not a web page.`;
+  if (type.startsWith('text/')) return `This tab shows a text file (${type}), not a web page.`;
+  return `This tab shows a ${type} document, not a web page.`;
+}
+
 export function analyze(document: Document, options: AnalyzeOptions): Analysis {
   const pageUrl = parsePageUrl(options.url);
   const url = pageUrl?.href ?? options.url;
   if (!pageUrl) return emptyAnalysis(url, [`The page address "${options.url}" is not a valid URL.`]);
-  if (!document?.documentElement || !document.body) {
-    return emptyAnalysis(url, ['The page has no body to read.']);
-  }
+  const parts = document ? documentParts(document) : null;
+  const notPage = parts?.contentType ? notAWebPage(parts.contentType) : null;
+  if (notPage) return emptyAnalysis(url, [NO_ARTICLE, notPage]);
+  if (!parts?.root || !parts.body) return emptyAnalysis(url, [NO_ARTICLE, 'The page has no body: it may be a frameset, whose pages are in frames of their own.']);
   try {
     return analyzeDocument(document, pageUrl, options);
   } catch (error) {
@@ -153,7 +172,7 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
       evidence: `the page carries the full texts of ${creditedTexts.length} stories from other outlets (${[...new Set(creditedTexts)].join(', ')})`,
     });
   }
-  result.clutter = found.map(({ block, elements }) => ({ ...block, path: pathOf(elements[0]!) }));
+  result.clutter = found.map(({ block, elements }) => ({ ...block, path: livePath(pathOf(elements[0]!)) }));
   // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
   // the rest stay where Readability's scoring expects them and are pruned from its result.
   const leftTexts = new Set<string>();
@@ -181,7 +200,7 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
   // A byline naming another outlet credits a syndicated story on an original; on a copy it names the source.
   if (!result.wire && story && !verdict.isAggregator) result.wire = bylineCredit(story.byline, page.own) ?? creditAsWire(page.credit);
   if (!story) {
-    result.problems.push('No article found on this page.');
+    result.problems.push(NO_ARTICLE);
     return result;
   }
   const text = story.paragraphs.join('\n\n');

@@ -13,9 +13,10 @@ import {
   HEADING_TAGS,
   SKIPPED_TAGS,
   inSiteChrome,
-  documentOrder,
+  comparePaths,
   foldForMatch,
   linkDensity,
+  pathOf,
   tagOf,
   textLength,
   textOf,
@@ -100,8 +101,8 @@ export function kindName(kind: ClutterKind): string {
 /** Captions may run long after their "FILE PHOTO:" or "Photo:" label; other labels may not. */
 const MAX_CAPTION_CHARS = 320;
 
-function labelKind(label: string): ClutterKind | null {
-  const folded = foldForMatch(label);
+function labelKind(label: string, alreadyFolded = false): ClutterKind | null {
+  const folded = alreadyFolded ? label : foldForMatch(label);
   if (!folded || folded.length > MAX_CAPTION_CHARS) return null;
   const match = LEADING_PATTERN.exec(folded);
   if (!match) return null;
@@ -122,10 +123,11 @@ function isImageCredit(element: Element, text: string): boolean {
 }
 
 /** Small boxes about the writer after the headline: an author link (rel="author") beside a short biography. */
-function findAuthorBoxes(root: Element, context: ClutterContext, order: () => Map<Element, number>): FoundClutter[] {
+function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[] {
   const found: FoundClutter[] = [];
+  const headlinePath = context.headline ? pathOf(context.headline) : null;
   for (const link of Array.from(root.querySelectorAll('a[rel~="author"]'))) {
-    if (context.headline && (order().get(link) ?? 0) <= (order().get(context.headline) ?? 0)) continue;
+    if (headlinePath && comparePaths(pathOf(link), headlinePath) <= 0) continue;
     for (let box = link.parentElement; box && box !== root; box = box.parentElement) {
       const text = textOf(box);
       if (text.length > 900 || (context.headline && box.contains(context.headline))) break;
@@ -139,9 +141,11 @@ function findAuthorBoxes(root: Element, context: ClutterContext, order: () => Ma
   return found;
 }
 
-function inlineKind(text: string): ClutterKind | null {
-  const folded = foldForMatch(text);
-  if (folded.length > 400) return null;
+/** Words one of the inline patterns needs, tested first: most lines have none of them. */
+const INLINE_HINT = /inbox|sign up|newsletter|ai can|try our|store|play|download|free|subscri|unlock|©|copyright|photo|foto|image|picture/;
+
+function inlineKind(folded: string): ClutterKind | null {
+  if (folded.length > 400 || !INLINE_HINT.test(folded)) return null;
   for (const [pattern, kind] of INLINE_PATTERNS) if (pattern.test(folded)) return kind;
   return null;
 }
@@ -453,7 +457,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     if (!isLabelCandidate(element) || textLength(element) > 420) continue;
     const text = textOf(element);
     if (!text || text.length > 400) continue;
-    const kind = labelKind(text);
+    const folded = foldForMatch(text);
+    const kind = labelKind(folded, true);
     if (kind) {
       const elements = kind === 'photo-credit' ? [lineBlock(element, root)] : blockFromLabel(element, kind, context, root);
       const label = text.length <= 60 ? text : null;
@@ -465,18 +470,17 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       claim(make('photo-credit', [lineBlock(element, root)], `Photo credit: "${text}"`));
       continue;
     }
-    const inline = element.childElementCount <= 3 ? inlineKind(text) : null;
+    const inline = element.childElementCount <= 3 ? inlineKind(folded) : null;
     if (inline) {
       const block = widgetBlock(lineBlock(element, root), context);
       claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
     }
   }
-  let order: Map<Element, number> | null = null;
-  const getOrder = () => (order ??= documentOrder(root));
-  for (const box of findAuthorBoxes(root, context, getOrder)) claim(box);
+  for (const box of findAuthorBoxes(root, context)) claim(box);
   for (const repeat of findRepeats(root, context, taken)) claim(repeat);
   for (const list of findTeaserLists(root, taken)) claim(list);
   for (const teaser of findInlineTeasers(root, taken)) claim(teaser);
-  const sorted = getOrder();
-  return found.sort((a, b) => (sorted.get(a.elements[0]!) ?? 0) - (sorted.get(b.elements[0]!) ?? 0));
+  // Blocks are few: their child-index paths give document order without a walk over the page.
+  const paths = new Map(found.map((item) => [item, pathOf(item.elements[0]!)]));
+  return found.sort((a, b) => comparePaths(paths.get(a)!, paths.get(b)!));
 }

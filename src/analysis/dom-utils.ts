@@ -19,6 +19,7 @@ interface TextScope {
   texts: WeakMap<Node, string>;
 }
 let scope: TextScope | null = null;
+const NON_SPACE = /[^\s\u00a0]/;
 
 export function beginTextScope(root: Element): void {
   const lengths = new WeakMap<Node, number>();
@@ -28,7 +29,9 @@ export function beginTextScope(root: Element): void {
     const top = stack.pop()!;
     const { node } = top;
     if (node.nodeType === 3) {
-      lengths.set(node, (node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ').length);
+      // Indentation between tags is most text nodes: count it as one space without rewriting it.
+      const value = node.nodeValue ?? '';
+      lengths.set(node, NON_SPACE.test(value) ? value.length : Math.min(value.length, 1));
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -84,6 +87,12 @@ export function pathOf(element: Element): number[] {
     node = parent;
   }
   return path;
+}
+
+/** Document order of two child-index paths: negative when `a` comes first. */
+export function comparePaths(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 
 export function elementAtPath(doc: Document, path: readonly number[]): Element | null {
