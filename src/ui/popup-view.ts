@@ -47,6 +47,8 @@ function tools({ tabId, inTab }: PopupContext): HTMLElement[] {
 export function renderTabState(state: TabState, context: PopupContext): HTMLElement {
   if (state.kind === 'restricted') return message('restricted', t('stateRestricted'));
   if (state.kind === 'unreachable') return message('unreachable', t('stateUnreachable'));
+  if (state.kind === 'loading') return message('loading', t('stateLoading'));
+  if (state.kind === 'document') return message('document', t('stateDocument'));
   const tabId = state.tabId;
   return renderReaderView(state.analysis, {
     deferImages: true,

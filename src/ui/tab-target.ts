@@ -6,7 +6,17 @@ import { sendMessage } from '../messaging';
 export type TabState =
   | { kind: 'analysis'; tabId: number; analysis: Analysis }
   | { kind: 'restricted'; tabId: number | null; url: string | null }
+  | { kind: 'document'; tabId: number | null; url: string | null }
+  | { kind: 'loading'; tabId: number | null; url: string | null }
   | { kind: 'unreachable'; tabId: number | null; url: string | null };
+
+/** A PDF or a picture opened on its own: the browser's viewer, where no content script runs. */
+export function isDocumentUrl(url: string | null): boolean {
+  return Boolean(url && /\.(?:pdf|png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(url));
+}
+
+/** How long the view waits for a page that is still loading before saying so. */
+const LOADING_WAIT_MS = 4000;
 
 export async function resolveTabId(params: URLSearchParams): Promise<number | null> {
   const fromQuery = params.get('tab');
@@ -30,17 +40,30 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | null> {
   }
 }
 
-export async function loadTabState(tabId: number | null): Promise<TabState> {
-  if (tabId === null) return { kind: 'unreachable', tabId, url: null };
-  const tab = await getTab(tabId);
-  const url = tab?.url ?? null;
-  if (isRestrictedUrl(url)) return { kind: 'restricted', tabId, url };
+async function askForAnalysis(tabId: number): Promise<Analysis | null> {
   try {
-    const analysis = await sendMessage('getAnalysis', undefined, tabId);
-    if (analysis) return { kind: 'analysis', tabId, analysis };
+    return (await sendMessage('getAnalysis', undefined, tabId)) ?? null;
   } catch {
     // No content script answered: the page is still loading, was open before install, or is not a web page.
+    return null;
   }
+}
+
+export async function loadTabState(tabId: number | null): Promise<TabState> {
+  if (tabId === null) return { kind: 'unreachable', tabId, url: null };
+  let tab = await getTab(tabId);
+  const url = tab?.url ?? null;
+  if (isRestrictedUrl(url)) return { kind: 'restricted', tabId, url };
+  let analysis = await askForAnalysis(tabId);
+  // A page still loading gets its content script at document_idle: ask again until then.
+  for (const started = Date.now(); !analysis && tab?.status === 'loading' && Date.now() - started < LOADING_WAIT_MS; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    tab = await getTab(tabId);
+    analysis = await askForAnalysis(tabId);
+  }
+  if (analysis) return { kind: 'analysis', tabId, analysis };
+  if (tab?.status === 'loading') return { kind: 'loading', tabId, url };
+  if (isDocumentUrl(url)) return { kind: 'document', tabId, url };
   // Chromium withholds the address of its own pages (chrome://, the Web Store) even after a click on
   // Firsthand's button, which reveals every other page's: a loaded tab with no address is one of them.
   if (tab && url === null && tab.status === 'complete') return { kind: 'restricted', tabId, url };
