@@ -1,21 +1,26 @@
+// With cssInjectionMode 'ui' these styles go only into Firsthand's shadow roots, never into the page.
+import '../../src/ui/reader-view.css';
+import '../../src/ui/overlay-view.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '../../src/messaging';
-import { passiveCheck } from '../../src/analysis/passive';
-import { createPageAnalyzer } from '../../src/page/page-analyzer';
+import { onMessage } from '../../src/messaging';
+import { startPage } from '../../src/page/page-controller';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  cssInjectionMode: 'ui',
   main(ctx) {
-    const analyzer = createPageAnalyzer(document, () => location.href);
-    const report = () => void sendMessage('reportVerdict', passiveCheck(document, location.href)).catch(() => {});
-    report();
-    // Single-page news sites change the address without reloading: check each new story again.
-    ctx.addEventListener(window, 'wxt:locationchange', report);
-    const stop = onMessage('getAnalysis', () => analyzer.analysis());
+    // The passive check, reader mode, clutter flags and site rules; again after in-page navigations.
+    const page = startPage(ctx, document);
+    const stops = [
+      onMessage('getAnalysis', () => page.analysis()),
+      onMessage('setReader', ({ data }) => page.setReader(data)),
+      onMessage('getReaderState', () => page.readerState()),
+      onMessage('showClutter', ({ data }) => page.showClutter(data)),
+    ];
     ctx.onInvalidated(() => {
-      stop();
-      analyzer.dispose();
+      for (const stop of stops) stop();
+      page.dispose();
     });
   },
 });

@@ -1,0 +1,112 @@
+/**
+ * Everything the content script does on a web page, wired together: the passive check (for the
+ * badge), reader mode, the clutter flags, the per-site rules, and all of it again after each in-page
+ * navigation of a single-page site.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { passiveCheck } from '../analysis/passive';
+import { sendMessage, type ReaderState } from '../messaging';
+import { BEHAVIOUR_DEFAULTS, behaviourSettings, type SiteRule } from '../settings';
+import type { Analysis, PassiveVerdict } from '../types';
+import { createPageAnalyzer } from './page-analyzer';
+import { createPageFlags } from './page-flags';
+import { createReaderMode } from './reader-mode';
+import { normalizeBehaviour, shouldAutoOpen, withSiteRule } from './site-rules';
+
+export interface PageController {
+  analysis(): Analysis;
+  setReader(open: boolean | 'toggle'): Promise<ReaderState>;
+  readerState(): ReaderState;
+  showClutter(index: number): Promise<boolean>;
+  dispose(): void;
+}
+
+/**
+ * Resolves once the page has made no change to its DOM for `quietMs` (at most `maxMs`): a
+ * single-page site may change the address before or after it renders the new story.
+ */
+export function waitForQuiet(doc: Document, quietMs = 300, maxMs = 2500): Promise<void> {
+  const win = doc.defaultView;
+  if (!win) return Promise.resolve();
+  return new Promise((done) => {
+    let timer = win.setTimeout(finish, quietMs);
+    const deadline = win.setTimeout(finish, maxMs);
+    const observer = new win.MutationObserver(() => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(finish, quietMs);
+    });
+    observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    function finish(): void {
+      observer.disconnect();
+      win!.clearTimeout(timer);
+      win!.clearTimeout(deadline);
+      done();
+    }
+  });
+}
+
+export function startPage(ctx: ContentScriptContext, doc: Document): PageController {
+  const win = doc.defaultView!;
+  const analyzer = createPageAnalyzer(doc, () => win.location.href);
+  const analysis = () => analyzer.analysis();
+  let behaviour = normalizeBehaviour(null);
+  let verdict: PassiveVerdict | null = null;
+
+  const flags = createPageFlags(ctx, doc, analysis);
+  const wantFlags = () => behaviour.flagClutterOnPage && verdict?.isAggregator === true;
+
+  const saveRule = async (url: string, rule: SiteRule | null) => {
+    const stored = { ...BEHAVIOUR_DEFAULTS, ...(await behaviourSettings.getValue()) };
+    await behaviourSettings.setValue({ ...stored, ...withSiteRule(normalizeBehaviour(stored), url, rule) });
+  };
+
+  async function showClutter(index: number): Promise<boolean> {
+    if (reader.isOpen()) await reader.set(false);
+    return flags.show(index);
+  }
+
+  const reader = createReaderMode(ctx, doc, {
+    analysis,
+    behaviour: () => behaviour,
+    saveRule: (url, rule) => void saveRule(url, rule),
+    showOnPage: (index) => void showClutter(index),
+    onChange: (open) => flags.suspend(open),
+  });
+
+  const loaded = behaviourSettings.getValue().then((value) => (behaviour = normalizeBehaviour(value)));
+  const unwatch = behaviourSettings.watch((value) => {
+    behaviour = normalizeBehaviour(value);
+    reader.syncRule();
+    void flags.sync(wantFlags());
+  });
+
+  /** On arrival and after each in-page navigation: check, report, open reader mode if asked, flag. */
+  async function arrive(navigated: boolean): Promise<void> {
+    if (navigated) await waitForQuiet(doc);
+    if (ctx.isInvalid) return;
+    const url = win.location.href;
+    verdict = passiveCheck(doc, url);
+    void sendMessage('reportVerdict', verdict).catch(() => {});
+    await loaded;
+    if (reader.isOpen()) await reader.refresh();
+    else if (shouldAutoOpen(behaviour, url, verdict.isAggregator)) await reader.set(true);
+    await flags.sync(wantFlags());
+  }
+
+  void arrive(false);
+  // Single-page news sites change the address without reloading: check each new story again.
+  ctx.addEventListener(win, 'wxt:locationchange', () => void arrive(true));
+
+  return {
+    analysis,
+    setReader: async (open) => ({ open: await reader.set(open) }),
+    readerState: () => ({ open: reader.isOpen() }),
+    showClutter,
+    dispose() {
+      unwatch();
+      reader.dispose();
+      flags.dispose();
+      analyzer.dispose();
+    },
+  };
+}
