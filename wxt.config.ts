@@ -10,8 +10,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // activeTab: the page's address after a click on the button; storage: settings; contextMenus: the
+    // page's "Reader mode" item. Reader mode and the flags need nothing more: the content script
+    // (declared for web pages) does the work, and tabs.sendMessage needs no permission.
     permissions: ['activeTab', 'storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // A shortcut, not a permission; the reader can change it in the browser's shortcut settings.
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGES_CSP }

@@ -1,13 +1,27 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../src/messaging';
+import { behaviourSettings } from '../../src/settings';
+import { applyToolbarSetting, createMenu, onActionClicked, onCommand, onMenuClicked } from './reader-routes';
 
 export default defineBackground(() => {
+  const action = browser.action ?? browser.browserAction;
   onMessage('reportVerdict', ({ data: verdict, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: verdict.isAggregator ? browser.i18n.getMessage('badgeCopy') : '' });
     void action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
   });
+
+  // Reader mode's routes besides the popup's button: the keyboard command, the context menu, the toolbar button.
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  action.onClicked.addListener((tab) => void onActionClicked(tab));
+  void createMenu(browser.i18n.getMessage('menuToggleReader'));
+  void behaviourSettings.getValue().then((value) => applyToolbarSetting(value?.toolbarTogglesReader === true));
+  behaviourSettings.watch((value) => void applyToolbarSetting(value?.toolbarTogglesReader === true));
+
+  // The same listeners, reachable from the browser tests, which cannot press a browser shortcut or
+  // pick a context menu item in a headless browser. Only extension pages and the tests see this scope.
+  Object.assign(globalThis, { firsthandRoutes: { onCommand, onMenuClicked, onActionClicked } });
 });

@@ -1,0 +1,77 @@
+/**
+ * The background's reader-mode routes: the keyboard command, the page's context menu and (when the
+ * reader chose it) the toolbar button. Each ends in the same message the popup's button sends.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { sendMessage } from '../../src/messaging';
+
+export const TOGGLE_COMMAND = 'toggle-reader';
+export const MENU_ID = 'firsthand-toggle-reader';
+
+const action = () => browser.action ?? browser.browserAction;
+
+/** The popup the manifest names (popup.html); '' while the toolbar button toggles reader mode. */
+function manifestPopup(): string {
+  const manifest = browser.runtime.getManifest();
+  return manifest.action?.default_popup ?? manifest.browser_action?.default_popup ?? 'popup.html';
+}
+
+function isWebPage(url: string | undefined): boolean {
+  return url === undefined || /^https?:\/\//i.test(url);
+}
+
+/** Toggles reader mode in a tab; false when no content script answers (a browser page, a tab opened before install). */
+export async function toggleReader(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined || tabId < 0) return false;
+  try {
+    await sendMessage('setReader', 'toggle', tabId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<boolean> {
+  if (command !== TOGGLE_COMMAND) return false;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return toggleReader(target?.id);
+}
+
+export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<boolean> {
+  return info.menuItemId === MENU_ID ? toggleReader(tab?.id) : Promise.resolve(false);
+}
+
+/**
+ * Only fires while the popup is switched off (toolbarTogglesReader). Where reader mode cannot run,
+ * the click shows the popup instead, which says why (opened now where the browser allows it).
+ */
+export async function onActionClicked(tab: Browser.tabs.Tab): Promise<boolean> {
+  const fallBack = () => {
+    if (tab.id === undefined) return;
+    void action().setPopup({ tabId: tab.id, popup: manifestPopup() });
+    void action().openPopup?.().catch(() => {});
+  };
+  if (!isWebPage(tab.url)) {
+    fallBack();
+    return false;
+  }
+  const toggled = await toggleReader(tab.id);
+  if (!toggled) fallBack();
+  return toggled;
+}
+
+/** The toolbar button opens the popup, or (setting on) toggles reader mode through action.onClicked. */
+export async function applyToolbarSetting(togglesReader: boolean): Promise<void> {
+  await action().setPopup({ popup: togglesReader ? '' : manifestPopup() });
+}
+
+/** The page's context menu item; made again on each start, so it exists exactly once. */
+export async function createMenu(title: string): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title,
+    contexts: ['page', 'selection', 'link', 'image'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+}
