@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import {
   POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
-  type ExtensionBrowser, type PopupReading,
+  type ExtensionBrowser, type PageHandle, type PopupReading,
 } from './extension-browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -99,6 +99,47 @@ async function wrap(context: BrowserContext, userDataDir: string): Promise<Exten
       return { ...reading, ms, screenshotPath: path };
     },
 
+    async page(url) {
+      const page = pages.get(url);
+      if (!page) throw new Error(`No tab opened for ${url}`);
+      return handle(page);
+    },
+
+    async clickInPopup(tabId, selectors) {
+      const page = await context.newPage();
+      await page.setViewportSize(POPUP_VIEWPORT);
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { timeout: TIMEOUTS.page });
+      await page.waitForSelector('#app[aria-busy="false"]', { state: 'attached', timeout: TIMEOUTS.popup });
+      for (const selector of selectors) await page.click(selector, { timeout: TIMEOUTS.popup });
+      await page.waitForTimeout(200); // the click's message leaves before the page closes
+      await page.close();
+    },
+
+    async inExtension(fn, arg) {
+      probe ??= await context.newPage();
+      if (!probe.url().startsWith('chrome-extension:')) {
+        await probe.goto(`chrome-extension://${extensionId}/popup.html`, { timeout: TIMEOUTS.page });
+      }
+      return probe.evaluate(fn as (arg: unknown) => never, arg as unknown);
+    },
+
+    async callRoute(route, tabId) {
+      // The service worker may have been stopped and started again: ask for the running one.
+      const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUTS.page }));
+      return worker.evaluate(([name, id]) => {
+        type Routes = Record<string, (...args: unknown[]) => Promise<boolean>>;
+        const routes = (globalThis as unknown as { firsthandRoutes: Routes }).firsthandRoutes;
+        return name === 'onCommand' ? routes.onCommand!('toggle-reader', { id }) : routes.onMenuClicked!({ menuItemId: 'firsthand-toggle-reader' }, { id });
+      }, [route, tabId] as const);
+    },
+
+    async pressShortcut(url, keys) {
+      const page = pages.get(url);
+      if (!page) throw new Error(`No tab opened for ${url}`);
+      await page.bringToFront();
+      await page.keyboard.press(keys.join('+'));
+    },
+
     async close() {
       try {
         await context.close();
@@ -106,5 +147,19 @@ async function wrap(context: BrowserContext, userDataDir: string): Promise<Exten
         rmSync(userDataDir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+function handle(page: Page): PageHandle {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    activate: () => page.bringToFront(),
+    reload: async () => void (await page.reload({ timeout: TIMEOUTS.page })),
+    url: () => page.url(),
   };
 }

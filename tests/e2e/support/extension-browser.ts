@@ -18,6 +18,8 @@ export interface PopupReading {
   title: string | null;
   /** The whole view as the reader sees it (innerText). */
   text: string;
+  /** The kinds of the clutter blocks the view's report lists, in the analysis' order. */
+  clutterKinds: string[];
   /** From opening popup.html?tab=<id> to #app[aria-busy="false"]. */
   ms: number;
   screenshotPath: string;
@@ -36,8 +38,41 @@ export interface ExtensionBrowser {
   tabId(url: string): Promise<number>;
   /** Opens popup.html?tab=<id> at popup size, waits until it is no longer busy, reads it, screenshots it. */
   openPopupView(tabId: number, screenshotName: string): Promise<PopupReading>;
+  /** The web page opened with openTab(url), to read and drive as the reader does. */
+  page(url: string): Promise<PageHandle>;
+  /** Opens popup.html?tab=<id>, waits until it is ready, clicks each selector in turn (real clicks), closes it. */
+  clickInPopup(tabId: number, selectors: string[]): Promise<void>;
+  /** Runs `fn` in an extension page (storage, tabs): `browser` or `chrome` is in scope there. */
+  inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Calls one of the background's own listeners (exposed as globalThis.firsthandRoutes) with the
+   * arguments the browser would pass: for routes a headless browser cannot fire itself.
+   */
+  callRoute(route: 'onCommand' | 'onMenuClicked', tabId: number): Promise<boolean>;
+  /** Presses the extension's keyboard shortcut the way the browser would receive it from the keyboard. */
+  pressShortcut(url: string, keys: string[]): Promise<void>;
   close(): Promise<void>;
 }
+
+/** One tab's page, in terms both Playwright and puppeteer can serve. */
+export interface PageHandle {
+  /** Runs in the page's own JavaScript world (what the page's scripts see). */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** A real mouse click at viewport coordinates. */
+  click(x: number, y: number): Promise<void>;
+  type(text: string): Promise<void>;
+  /** One key ('Escape', 'ArrowDown'), pressed with the page focused. */
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Selects the tab (so it renders, runs its animation frames and takes keys). */
+  activate(): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+}
+
+/** What the tests put in the page when they need the page to be the foreground tab. */
+export const PAGE_VIEWPORT = { width: 1280, height: 800 };
 
 /** Runs in the popup page: what the reader sees. */
 export function readPopup(): Omit<PopupReading, 'ms' | 'screenshotPath'> {
@@ -46,6 +81,7 @@ export function readPopup(): Omit<PopupReading, 'ms' | 'screenshotPath'> {
     state: app.dataset.state ?? null,
     title: app.querySelector('.fh-article-title')?.textContent ?? null,
     text: app.innerText,
+    clutterKinds: Array.from(app.querySelectorAll<HTMLElement>('.fh-clutter li[data-kind]')).map((item) => item.dataset.kind!),
   };
 }
 
@@ -57,10 +93,17 @@ export function queryTabs(): Promise<TabInfo[]> {
   return (api.browser ?? api.chrome)!.tabs.query({});
 }
 
-export function screenshotPath(browser: string, name: string): string {
+export function screenshotPath(browser: string, name: string, prefix = 'popup'): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  return `${ARTIFACTS_DIR}popup-${browser}-${name}.png`;
+  return `${ARTIFACTS_DIR}${prefix}-${browser}-${name}.png`;
 }
+
+/** Runs in an extension page or the background: the extension API object of that browser. */
+export type ExtensionApi = {
+  storage: { local: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(query: object): Promise<TabInfo[]> };
+  runtime: { getBackgroundPage?(): Promise<Window> };
+};
 
 export async function within<T>(ms: number, what: string, work: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + ms;

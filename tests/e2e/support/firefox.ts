@@ -11,7 +11,7 @@ import { type Browser, type Page, launch } from 'puppeteer-core';
 import { join } from 'node:path';
 import {
   POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
-  type ExtensionBrowser, type PopupReading,
+  type ExtensionApi, type ExtensionBrowser, type PageHandle, type PopupReading,
 } from './extension-browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -108,7 +108,47 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
     return pageAt(url, false);
   }
 
+  /**
+   * Presses keys in the browser window through nsITextInputProcessor, the way a keyboard's events
+   * arrive: the window's key handlers (an extension's shortcut among them) see them as real key presses.
+   */
+  async function shortcutInWindow(keys: string[]): Promise<void> {
+    const CODES: Record<string, [string, number]> = { Alt: ['AltLeft', 18], Shift: ['ShiftLeft', 16], Control: ['ControlLeft', 17] };
+    const events = keys.map((key) => {
+      const [code, keyCode] = CODES[key] ?? [`Key${key.toUpperCase()}`, key.toUpperCase().charCodeAt(0)];
+      return { key, code, keyCode };
+    });
+    await inWindow(`(() => {
+      gBrowser.selectedBrowser.focus();
+      const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      if (!tip.beginInputTransactionForTests(window)) throw new Error('No input transaction');
+      const events = ${JSON.stringify(events)}.map((init) => new KeyboardEvent('', init));
+      for (const event of events) tip.keydown(event);
+      for (const event of events.reverse()) tip.keyup(event);
+    })()`);
+  }
+
   let probe: Page | undefined;
+  const pages = new Map<string, Page>();
+  const probePage = async () => (probe ??= await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html`));
+
+  function handle(page: Page): PageHandle {
+    return {
+      evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+      click: (x, y) => page.mouse.click(x, y),
+      type: (text) => page.keyboard.type(text),
+      press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      // Selecting the tab from the window (puppeteer's bringToFront does not switch Firefox's tab strip).
+      activate: async () => {
+        await page.bringToFront();
+        await pageAt(page.url(), true);
+      },
+      reload: async () => void (await page.reload({ timeout: TIMEOUTS.page })),
+      url: () => page.url(),
+    };
+  }
 
   return {
     name: 'firefox',
@@ -117,6 +157,7 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
       if (/^https?:/.test(url)) {
         const page = await browser.newPage();
         await page.goto(url, { timeout: TIMEOUTS.page });
+        pages.set(url, page);
       } else {
         await openPrivileged(url);
       }
@@ -137,7 +178,7 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
     },
 
     async tabId(url) {
-      probe ??= await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html`);
+      await probePage();
       return within(TIMEOUTS.page, `a tab the extension sees at ${url}`, async () => {
         const tabs = await probe!.evaluate(queryTabs);
         return tabs.find((tab) => tab.url === new URL(url).href)?.id;
@@ -155,6 +196,41 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
       await page.screenshot({ path });
       await page.close();
       return { ...reading, ms, screenshotPath: path };
+    },
+
+    async page(url) {
+      const page = pages.get(url);
+      if (!page) throw new Error(`No tab opened for ${url}`);
+      return handle(page);
+    },
+
+    async clickInPopup(tabId, selectors) {
+      const page = await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html?tab=${tabId}`);
+      await page.waitForSelector('#app[aria-busy="false"]', { timeout: TIMEOUTS.popup });
+      await page.setViewport(POPUP_VIEWPORT);
+      for (const selector of selectors) await page.click(selector);
+      await new Promise((done) => setTimeout(done, 200)); // the click's message leaves before the page closes
+      await page.close();
+    },
+
+    async inExtension(fn, arg) {
+      return (await probePage()).evaluate(fn as (arg: unknown) => never, arg as unknown);
+    },
+
+    async callRoute(route, tabId) {
+      // Firefox's background is a page: an extension page reaches its globals.
+      return (await probePage()).evaluate(async ([name, id]) => {
+        type Routes = Record<string, (...args: unknown[]) => Promise<boolean>>;
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const background = (await api.runtime.getBackgroundPage!()) as unknown as { firsthandRoutes: Routes };
+        const routes = background.firsthandRoutes;
+        return name === 'onCommand' ? routes.onCommand!('toggle-reader', { id }) : routes.onMenuClicked!({ menuItemId: 'firsthand-toggle-reader' }, { id });
+      }, [route, tabId] as const);
+    },
+
+    async pressShortcut(url, keys) {
+      await pageAt(url, true);
+      await shortcutInWindow(keys);
     },
 
     async close() {

@@ -47,6 +47,14 @@ export interface Fixture {
   expected: FixtureExpected;
 }
 
+/** Test pages of the browser tests themselves (tests/e2e/pages), served under an address of their own. */
+export const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
+
+export interface ExtraPage {
+  url: string;
+  htmlPath: string;
+}
+
 export function loadFixture(name: string, dir = FIXTURES_DIR): Fixture {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as FixtureExpected;
   return { name, htmlPath: join(dir, `${name}.html`), expected };
@@ -83,8 +91,9 @@ function selfSignedCert(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function startFixtureServer(fixtures: Fixture[] = loadFixtures()): Promise<FixtureServer> {
+export async function startFixtureServer(fixtures: Fixture[] = loadFixtures(), extraPages: ExtraPage[] = []): Promise<FixtureServer> {
   const pages = new Map<string, () => string>(fixtures.map((f) => [pageKey(new URL(f.expected.url)), () => readFileSync(f.htmlPath, 'utf8')]));
+  for (const extra of extraPages) pages.set(pageKey(new URL(extra.url)), () => readFileSync(extra.htmlPath, 'utf8'));
   pages.set(pageKey(new URL(NO_ARTICLE_URL)), () => NO_ARTICLE_HTML);
   const misses: string[] = [];
 
