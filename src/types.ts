@@ -18,6 +18,7 @@ export type ClutterKind =
   | 'advertisement'
   | 'author-bio'
   | 'video'
+  | 'byline'
   | 'navigation';
 
 /** One block of the page that is not the story: what it is, why we think so, and what it says. */

@@ -51,7 +51,8 @@ const LEADING_PATTERN = new RegExp(
 );
 /** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
 const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
-  [/\bdelivered (?:straight )?to your inbox\b|\bin your inbox\b.*\bsign up\b|^(?:sign up|subscribe) (?:for|to) (?:the|our) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
+  [/\bdelivered (?:straight )?to your inbox\b|\b(?:in|to|meet) your inbox\b|\bnews alerts\b|\bevery day we send\b|^(?:sign up|subscribe) (?:for|to) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
+  [/^image \d+ of \d+$/, 'photo-credit'],
   [/^\(?(?:[\w.&-]+ )?(?:photo|foto|image|picture)s?\s*[/:]\s*[^()]{2,80}\)?$/, 'photo-credit'],
   [/\bai can do for you\b|\btry our ai\b/, 'ai-promo'],
   [/\btry it free\b|\bstart (?:your )?free trial\b|\bsubscribe now\b|\bunlock (?:unlimited|premium|full access)\b/, 'promo'],
@@ -91,6 +92,7 @@ const KIND_NAMES: Record<ClutterKind, string> = {
   advertisement: 'Advertisement',
   'author-bio': 'About the author',
   video: 'Video player',
+  byline: 'Byline and date',
   navigation: 'Navigation',
 };
 
@@ -142,7 +144,7 @@ function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[]
 }
 
 /** Words one of the inline patterns needs, tested first: most lines have none of them. */
-const INLINE_HINT = /inbox|sign up|newsletter|ai can|try our|store|play|download|free|subscri|unlock|©|copyright|photo|foto|image|picture/;
+const INLINE_HINT = /inbox|alerts|every day|sign up|newsletter|ai can|try our|store|play|download|free|subscri|unlock|©|copyright|photo|foto|image|picture/;
 
 function inlineKind(folded: string): ClutterKind | null {
   if (folded.length > 400 || !INLINE_HINT.test(folded)) return null;
@@ -383,6 +385,48 @@ function findInlineTeasers(root: Element, taken: (element: Element) => boolean):
   return found;
 }
 
+/** Menus: lists of three or more short links ("Home", "Sign In", "Subscribe"), wherever they stand. */
+function findMenus(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
+  const found: FoundClutter[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children);
+    if (items.length < 3 || textLength(list) > 600 || taken(list)) continue;
+    const short = items.filter((item) => {
+      const links = item.querySelectorAll('a');
+      return links.length >= 1 && links.length <= 2 && textLength(item) <= 24 && linkDensity(item) >= 0.8;
+    });
+    if (short.length < items.length * 0.8) continue;
+    found.push(make('navigation', [list], `Navigation: a menu of ${items.length} links`));
+  }
+  return found;
+}
+
+const DATE_IN_LINE = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-z]*)\b/i;
+const STAMP_LABEL = /^(?:posted|published|updated|last updated|first published|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|diterbitkan|dipublikasikan)\b/i;
+const BYLINE_START = /^(?:by|por|par|von|di|oleh)\s+\p{Lu}/u;
+
+/**
+ * Lines that date or sign the story ("By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23
+ * p.m.", "PUBLISHED: 00:01, Tue, Nov 19, 2019"): the article's byline and date, not its text.
+ */
+function findStamps(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
+  const found: FoundClutter[] = [];
+  for (const element of Array.from(root.querySelectorAll('p, div, span, time, li, small, h4, h5, h6'))) {
+    if (element.childElementCount > 6) continue;
+    const length = textLength(element);
+    if (length < 6 || length > 120 || taken(element)) continue;
+    const text = textOf(element);
+    if (text.length > 100) continue;
+    const stamp = STAMP_LABEL.test(text) && DATE_IN_LINE.test(text);
+    const byline = BYLINE_START.test(text) && text.split(' ').length <= 14 && (DATE_IN_LINE.test(text) || text.split(' ').length <= 6);
+    if (!stamp && !byline) continue;
+    const block = lineBlock(element, root);
+    if (taken(block)) continue;
+    found.push(make('byline', [block], `Byline and date: "${text}", shown as the article's byline and date rather than as story text`));
+  }
+  return found;
+}
+
 /** Lists of headline links with no label: three or more teasers, mostly links, outside navigation. */
 function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
@@ -479,6 +523,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   for (const box of findAuthorBoxes(root, context)) claim(box);
   for (const repeat of findRepeats(root, context, taken)) claim(repeat);
   for (const list of findTeaserLists(root, taken)) claim(list);
+  for (const menu of findMenus(root, taken)) claim(menu);
+  for (const stamp of findStamps(root, taken)) claim(stamp);
   for (const teaser of findInlineTeasers(root, taken)) claim(teaser);
   // Blocks are few: their child-index paths give document order without a walk over the page.
   const paths = new Map(found.map((item) => [item, pathOf(item.elements[0]!)]));

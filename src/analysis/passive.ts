@@ -41,8 +41,15 @@ export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   } catch {
     return { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
   }
-  const { signals, own } = readPageSignals(doc, pageUrl);
-  const verdict = judge([...signals, ...creditLineSignals(linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own }))]);
+  let verdict: ReturnType<typeof judge>;
+  try {
+    const { signals, own } = readPageSignals(doc, pageUrl);
+    verdict = judge([...signals, ...creditLineSignals(linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own }))]);
+  } catch {
+    // It reads the live page, whose names can shadow DOM members (<img name="querySelector">): a page
+    // that breaks the check gets no verdict rather than an error in the content script.
+    return { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
+  }
   return {
     isAggregator: verdict.isAggregator,
     confidence: verdict.confidence,
