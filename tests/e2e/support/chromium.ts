@@ -133,6 +133,10 @@ async function wrap(context: BrowserContext, userDataDir: string): Promise<Exten
       }, [route, tabId] as const);
     },
 
+    async pickContextMenuItem() {
+      return false; // headless Chromium opens no context menu to pick from
+    },
+
     async pressShortcut(url, keys) {
       const page = pages.get(url);
       if (!page) throw new Error(`No tab opened for ${url}`);

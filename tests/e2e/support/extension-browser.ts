@@ -49,6 +49,11 @@ export interface ExtensionBrowser {
    * arguments the browser would pass: for routes a headless browser cannot fire itself.
    */
   callRoute(route: 'onCommand' | 'onMenuClicked', tabId: number): Promise<boolean>;
+  /**
+   * Right-clicks the page at (x, y) and picks Firsthand's item in the browser's own context menu;
+   * false where the browser offers no way to do that headless (Chromium draws no menu).
+   */
+  pickContextMenuItem(url: string, x: number, y: number, itemId: string): Promise<boolean>;
   /** Presses the extension's keyboard shortcut the way the browser would receive it from the keyboard. */
   pressShortcut(url: string, keys: string[]): Promise<void>;
   close(): Promise<void>;

@@ -228,6 +228,24 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
       }, [route, tabId] as const);
     },
 
+    async pickContextMenuItem(url, x, y, itemId) {
+      const page = await pageAt(url, true);
+      await page.mouse.click(x, y, { button: 'right' });
+      // ext-menus.js names each item <widget id of the add-on>-menuitem-_<the extension's menu id>.
+      const widget = ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+      await inWindow(`(async () => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        const deadline = Date.now() + ${TIMEOUTS.popup};
+        let item;
+        while (!(menu.state === 'open' && (item = document.getElementById(${JSON.stringify(`${widget}-menuitem-_`)} + ${JSON.stringify(itemId)})))) {
+          if (Date.now() > deadline) throw new Error('The context menu did not open with the item (state ' + menu.state + ')');
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        menu.activateItem(item);
+      })()`);
+      return true;
+    },
+
     async pressShortcut(url, keys) {
       await pageAt(url, true);
       await shortcutInWindow(keys);

@@ -230,7 +230,14 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
   /** Opens by one route, checks the overlay, closes by another, checks the page is the same page. */
   /** When the route's last attempt started (the command route waits for a key press first). */
   let attemptStarted = 0;
-  async function roundTrip(route: string, open: () => Promise<string>, close: () => Promise<void>, note: string): Promise<OverlayReading> {
+  async function roundTrip(
+    route: string,
+    open: () => Promise<string>,
+    close: () => Promise<void>,
+    note: string,
+    /** What has focus after closing: what had it when reader mode opened (a right click blurs the field first). */
+    focusAfter: (how: string) => string | null = () => 'textarea',
+  ): Promise<OverlayReading> {
     const before = await prepareDaily8(note);
     expect(before.field).toContain(note);
     attemptStarted = performance.now();
@@ -253,7 +260,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
     expect(after.html).toBe(before.html);
     expect(after.scrollY).toBe(before.scrollY);
     expect(after.field).toBe(before.field);
-    expect(after.focused).toBe('textarea');
+    expect(after.focused).toBe(focusAfter(how));
     return shown;
   }
 
@@ -301,6 +308,8 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       await roundTrip(
         'context menu',
         async () => {
+          // A right click in the middle of the page, where the reader is.
+          if (await browser.pickContextMenuItem(url, PAGE_VIEWPORT.width / 2, PAGE_VIEWPORT.height / 2, 'firsthand-toggle-reader')) return 'menu item picked';
           expect(await browser.callRoute('onMenuClicked', tabId)).toBe(true);
           return 'onClicked listener called directly';
         },
@@ -309,6 +318,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
           await clickIn(page, 'firsthand-reader', '[data-action="close-reader"]');
         },
         ' (menu)',
+        (how) => (how === 'menu item picked' ? null : 'textarea'),
       );
     });
 
