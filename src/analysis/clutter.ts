@@ -52,7 +52,7 @@ const LEADING_PATTERN = new RegExp(
 /** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
 const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
   [/\bdelivered (?:straight )?to your inbox\b|\b(?:in|to|meet) your inbox\b|\bnews alerts\b|\bevery day we send\b|^(?:sign up|subscribe) (?:for|to) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
-  [/^image \d+ of \d+$/, 'photo-credit'],
+  [/^image \d+ of \d+$|(?:^|\| )getty images$|\((?:[\w.&-]+ )?(?:photo|foto)s?\s*[/:][^()]{2,60}\)$/, 'photo-credit'],
   [/^\(?(?:[\w.&-]+ )?(?:photo|foto|image|picture)s?\s*[/:]\s*[^()]{2,80}\)?$/, 'photo-credit'],
   [/\bai can do for you\b|\btry our ai\b/, 'ai-promo'],
   [/\btry it free\b|\bstart (?:your )?free trial\b|\bsubscribe now\b|\bunlock (?:unlimited|premium|full access)\b/, 'promo'],
@@ -144,7 +144,7 @@ function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[]
 }
 
 /** Words one of the inline patterns needs, tested first: most lines have none of them. */
-const INLINE_HINT = /inbox|alerts|every day|sign up|newsletter|ai can|try our|store|play|download|free|subscri|unlock|©|copyright|photo|foto|image|picture/;
+const INLINE_HINT = /inbox|alerts|every day|sign up|newsletter|ai can|try our|store|play|download|free|subscri|unlock|©|copyright|photo|foto|image|picture|getty/;
 
 function inlineKind(folded: string): ClutterKind | null {
   if (folded.length > 400 || !INLINE_HINT.test(folded)) return null;
@@ -388,9 +388,13 @@ function findInlineTeasers(root: Element, taken: (element: Element) => boolean):
 /** Menus: lists of three or more short links ("Home", "Sign In", "Subscribe"), wherever they stand. */
 function findMenus(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
+  // Menus that say so to assistive technology.
+  for (const menu of Array.from(root.querySelectorAll('[role="menu"], [role="menubar"], [role="navigation"]'))) {
+    if (!taken(menu) && proseCount(menu) === 0) found.push(make('navigation', [menu], `Navigation: a menu (role "${menu.getAttribute('role')}")`));
+  }
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     const items = Array.from(list.children);
-    if (items.length < 3 || textLength(list) > 600 || taken(list)) continue;
+    if (items.length < 3 || textLength(list) > 600 || taken(list) || found.some((menu) => menu.elements[0]!.contains(list))) continue;
     const short = items.filter((item) => {
       const links = item.querySelectorAll('a');
       return links.length >= 1 && links.length <= 2 && textLength(item) <= 24 && linkDensity(item) >= 0.8;
@@ -403,7 +407,7 @@ function findMenus(root: Element, taken: (element: Element) => boolean): FoundCl
 
 const DATE_IN_LINE = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-z]*)\b/i;
 const STAMP_LABEL = /^(?:posted|published|updated|last updated|first published|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|diterbitkan|dipublikasikan)\b/i;
-const BYLINE_START = /^(?:by|por|par|von|di|oleh)\s+\p{Lu}/u;
+const BYLINE_START = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Oo]leh)\s+\p{Lu}/u;
 
 /**
  * Lines that date or sign the story ("By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23
@@ -418,7 +422,8 @@ function findStamps(root: Element, taken: (element: Element) => boolean): FoundC
     const text = textOf(element);
     if (text.length > 100) continue;
     const stamp = STAMP_LABEL.test(text) && DATE_IN_LINE.test(text);
-    const byline = BYLINE_START.test(text) && text.split(' ').length <= 14 && (DATE_IN_LINE.test(text) || text.split(' ').length <= 6);
+    const words = text.split(' ').length;
+    const byline = BYLINE_START.test(text) && (DATE_IN_LINE.test(text) ? words <= 20 : words <= 6);
     if (!stamp && !byline) continue;
     const block = lineBlock(element, root);
     if (taken(block)) continue;
