@@ -18,7 +18,9 @@ function combine(weights: number[]): number {
   return 1 - weights.reduce((doubt, weight) => doubt * (1 - weight), 1);
 }
 
+/** Sentences start with a capital, but a domain keeps its own spelling ("daily8.com is …"). */
 function capitalize(text: string): string {
+  if (/^[a-z0-9-]+\.[a-z]/.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
