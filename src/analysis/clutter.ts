@@ -520,7 +520,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       continue;
     }
     const inline = element.childElementCount <= 3 ? inlineKind(folded) : null;
-    if (inline) {
+    // The site's own copyright in its footer is chrome, not a credit of the story.
+    if (inline && !(inline === 'attribution' && inSiteChrome(element))) {
       const block = widgetBlock(lineBlock(element, root), context);
       claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
     }
