@@ -6,8 +6,11 @@ export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 
 /** Folds text for comparison with phrase data: NFKC, straight apostrophes, one space, lower case. */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  // NFKC is costly and changes nothing in plain ASCII, which most labels are.
+  const normalized = ASCII.test(text) ? text : text.normalize('NFKC').replace(/[’‘`´]/g, "'");
+  return normalized.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * One analysis reads the text of the same elements many times, and the text of large ones it only
