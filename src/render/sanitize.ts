@@ -26,6 +26,10 @@ const PURIFY_CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
+/** The attributes DOMPurify accepts a data: URL in, and what browsers ignore around a URL's scheme. */
+const DATA_URL_ATTRIBUTES = new Set(['src', 'href', 'xlink:href']);
+const URL_IGNORED = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(win: Window): DOMPurify {
@@ -34,6 +38,11 @@ function purifierFor(win: Window): DOMPurify {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     // Fail closed: an unsupported DOM would make DOMPurify return its input untouched.
     if (!purifier.isSupported) throw new Error('This DOM cannot run the HTML sanitizer');
+    // DOMPurify lets data: URLs through on images and media (DATA_URI_TAGS, which no option removes);
+    // the story's pictures are web addresses, and a data: URL only hides a payload or a huge blob.
+    purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (DATA_URL_ATTRIBUTES.has(data.attrName) && /^data:/i.test(data.attrValue.replace(URL_IGNORED, ''))) data.keepAttr = false;
+    });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'A') {
         node.setAttribute('rel', 'noopener noreferrer');
