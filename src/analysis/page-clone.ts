@@ -38,8 +38,11 @@ export function cloneDocument(document: Document): Document {
   return callDom<Document>(document, 'cloneNode', true);
 }
 
-/** The document's element and body, read past any clobbering names. */
-export function documentParts(document: Document): { root: Element | null; body: HTMLElement | null; contentType: string | null; defaultView: unknown } {
+/**
+ * The document's root and body (or frameset), its type and window, read past any clobbering names
+ * and without document.body, whose getter in linkedom inserts a <head> and <body> when a page has none.
+ */
+export function documentParts(document: Document): { root: Element | null; body: Element | null; contentType: string | null; defaultView: unknown } {
   const read = (name: string) => {
     try {
       return domMember(document, name);
@@ -47,17 +50,18 @@ export function documentParts(document: Document): { root: Element | null; body:
       return null;
     }
   };
+  const root = (read('documentElement') as Element | null) ?? null;
+  let body: Element | null = null;
+  for (let child = root?.firstElementChild ?? null; child && !body; child = child.nextElementSibling) {
+    if (/^(?:body|frameset)$/i.test(child.localName ?? child.tagName)) body = child;
+  }
   const contentType = read('contentType');
-  return {
-    root: (read('documentElement') as Element | null) ?? null,
-    body: (read('body') as HTMLElement | null) ?? null,
-    contentType: typeof contentType === 'string' ? contentType : null,
-    defaultView: read('defaultView'),
-  };
+  return { root, body, contentType: typeof contentType === 'string' ? contentType : null, defaultView: read('defaultView') };
 }
 
 function memberNames(object: object): Set<string> {
-  const names = new Set<string>();
+  // Some DOMs (linkedom) keep members such as parentNode and nodeType on the instance.
+  const names = new Set<string>(Object.getOwnPropertyNames(object));
   for (let proto = Object.getPrototypeOf(object) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
   }
@@ -77,8 +81,9 @@ const CLOBBERING_SELECTOR = [
  * that Readability and our own code read the real members. Returns how many attributes it removed.
  */
 export function removeClobberingNames(clone: Document): number {
+  // A fresh form has no controls, so its own names are members, not named properties.
   const form = callDom<Element>(clone, 'createElement', 'form');
-  const members = new Set([...memberNames(clone), ...memberNames(form)]);
+  const members = new Set([...memberNames(Object.getPrototypeOf(clone) as object), ...memberNames(form)]);
   let removed = 0;
   for (const element of Array.from(callDom<ArrayLike<Element>>(clone, 'querySelectorAll', CLOBBERING_SELECTOR))) {
     for (const attribute of ['name', 'id']) {
