@@ -13,6 +13,7 @@ const E2E = ['--config', 'vitest.e2e.config.ts'];
 const steps = [
   { name: 'tsc --noEmit', cmd: [bin('tsc'), '--noEmit'] },
   { name: 'eslint .', cmd: [bin('eslint'), '.'] },
+  { name: 'HTML sinks only in src/render/sanitize.ts', cmd: [process.execPath, 'scripts/check-html-sinks.mjs'] },
   { name: 'npm run build', cmd: ['npm', 'run', 'build'], skip: process.argv.includes('--no-build') },
   { name: 'unit tests', vitest: ['--passWithNoTests'] },
   { name: 'web-ext lint', vitest: [...E2E, LINT_TEST] },
