@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import {
   POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
-  type ExtensionBrowser, type PageHandle, type PopupReading,
+  type ClipboardReading, type ExtensionBrowser, type PageHandle, type PopupPage, type PopupReading,
 } from './extension-browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,12 +43,25 @@ export async function launchChromium(fixturePort: number): Promise<ExtensionBrow
 async function wrap(context: BrowserContext, userDataDir: string): Promise<ExtensionBrowser> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUTS.launch }));
   const extensionId = new URL(worker.url()).host;
+  // The extension's pages may read the (headless browser's own) system clipboard back, as a paste would.
+  // (Granted to every origin: the browser calls a chrome-extension: origin opaque and refuses to name it.)
+  await context.grantPermissions(['clipboard-read']);
   const cdp: CDPSession = await context.browser()!.newBrowserCDPSession();
   const pages = new Map<string, Page>();
   let probe: Page | undefined;
 
   const tabTargets = async (): Promise<Array<{ targetId: string; url: string; embedderData?: { tabStripIndex?: number } }>> =>
     (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })).targetInfos;
+
+  /** popup.html?tab=<id> in a new page at popup size, once #app is no longer busy; ms from navigation to then. */
+  async function openPopup(tabId: number): Promise<{ page: Page; ms: number }> {
+    const page = await context.newPage();
+    await page.setViewportSize(POPUP_VIEWPORT);
+    const started = performance.now();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { timeout: TIMEOUTS.page });
+    await page.waitForSelector('#app[aria-busy="false"]', { state: 'attached', timeout: TIMEOUTS.popup });
+    return { page, ms: Math.round(performance.now() - started) };
+  }
 
   return {
     name: 'chromium',
@@ -86,17 +99,26 @@ async function wrap(context: BrowserContext, userDataDir: string): Promise<Exten
     },
 
     async openPopupView(tabId, name): Promise<PopupReading> {
-      const page = await context.newPage();
-      await page.setViewportSize(POPUP_VIEWPORT);
-      const started = performance.now();
-      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { timeout: TIMEOUTS.page });
-      await page.waitForSelector('#app[aria-busy="false"]', { state: 'attached', timeout: TIMEOUTS.popup });
-      const ms = Math.round(performance.now() - started);
+      const { page, ms } = await openPopup(tabId);
       const reading = await page.evaluate(readPopup);
       const path = screenshotPath('chromium', name);
       await page.screenshot({ path });
       await page.close();
       return { ...reading, ms, screenshotPath: path };
+    },
+
+    async openPopup(tabId): Promise<PopupPage> {
+      const { page, ms } = await openPopup(tabId);
+      await page.bringToFront(); // focused: key presses, and navigator.clipboard.read() needs a focused document
+      return {
+        ...handle(page),
+        ms,
+        readClipboard: async () => {
+          await page.bringToFront();
+          return page.evaluate(readClipboardInPage);
+        },
+        close: () => page.close(),
+      };
     },
 
     async page(url) {
@@ -166,4 +188,14 @@ function handle(page: Page): PageHandle {
     reload: async () => void (await page.reload({ timeout: TIMEOUTS.page })),
     url: () => page.url(),
   };
+}
+
+/** Runs in an extension page (focused, clipboard-read granted): the system clipboard's plain text and HTML. */
+async function readClipboardInPage(): Promise<ClipboardReading> {
+  const items = await navigator.clipboard.read();
+  const read = async (type: string): Promise<string | null> => {
+    const item = items.find((candidate) => candidate.types.includes(type));
+    return item ? (await item.getType(type)).text() : null;
+  };
+  return { text: await read('text/plain'), html: await read('text/html') };
 }

@@ -38,6 +38,8 @@ export interface ExtensionBrowser {
   tabId(url: string): Promise<number>;
   /** Opens popup.html?tab=<id> at popup size, waits until it is no longer busy, reads it, screenshots it. */
   openPopupView(tabId: number, screenshotName: string): Promise<PopupReading>;
+  /** Opens popup.html?tab=<id> at popup size, waits until it is no longer busy and leaves it open to drive. */
+  openPopup(tabId: number): Promise<PopupPage>;
   /** The web page opened with openTab(url), to read and drive as the reader does. */
   page(url: string): Promise<PageHandle>;
   /** Opens popup.html?tab=<id>, waits until it is ready, clicks each selector in turn (real clicks), closes it. */
@@ -74,6 +76,21 @@ export interface PageHandle {
   activate(): Promise<void>;
   reload(): Promise<void>;
   url(): string;
+}
+
+/** What the browser's own clipboard holds, read from outside the page (as a paste into another program would). */
+export interface ClipboardReading {
+  text: string | null;
+  html: string | null;
+}
+
+/** The popup's view opened in a tab of its own, selected and focused, kept open until close(). */
+export interface PopupPage extends PageHandle {
+  /** From opening popup.html?tab=<id> to #app[aria-busy="false"]. */
+  readonly ms: number;
+  /** The browser's clipboard: Chromium through navigator.clipboard.read(), Firefox through nsIClipboard. */
+  readClipboard(): Promise<ClipboardReading>;
+  close(): Promise<void>;
 }
 
 /** What the tests put in the page when they need the page to be the foreground tab. */

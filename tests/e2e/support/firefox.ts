@@ -11,7 +11,7 @@ import { type Browser, type Page, launch } from 'puppeteer-core';
 import { join } from 'node:path';
 import {
   POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
-  type ExtensionApi, type ExtensionBrowser, type PageHandle, type PopupReading,
+  type ClipboardReading, type ExtensionApi, type ExtensionBrowser, type PageHandle, type PopupPage, type PopupReading,
 } from './extension-browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -62,16 +62,17 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
   const [window] = (await tree('chrome')).contexts;
   if (!window) throw new Error('No browser window');
 
-  /** Runs privileged JavaScript in the browser window (where `gBrowser` is the tab strip). */
-  async function inWindow(expression: string): Promise<void> {
+  /** Runs privileged JavaScript in the browser window (where `gBrowser` is the tab strip); a string it returns comes back. */
+  async function inWindow(expression: string): Promise<string | undefined> {
     const { result } = await bidi.send('script.evaluate', {
       expression,
       target: { context: window!.context },
       awaitPromise: true,
       resultOwnership: 'none',
     });
-    const outcome = result as { type: string; exceptionDetails?: { text: string } };
+    const outcome = result as { type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } };
     if (outcome.type !== 'success') throw new Error(`In the browser window: ${outcome.exceptionDetails?.text}`);
+    return outcome.result?.type === 'string' ? (outcome.result.value as string) : undefined;
   }
 
   /** Selects (in the window) the tab showing url; returns puppeteer's page for it. */
@@ -150,6 +151,40 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
     };
   }
 
+  /** popup.html?tab=<id> in a new selected tab, once #app is no longer busy (ms from opening to then), at popup size. */
+  async function openPopup(tabId: number): Promise<{ page: Page; ms: number }> {
+    const started = performance.now();
+    const page = await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html?tab=${tabId}`);
+    await page.waitForSelector('#app[aria-busy="false"]', { timeout: TIMEOUTS.popup });
+    const ms = Math.round(performance.now() - started);
+    await page.setViewport(POPUP_VIEWPORT);
+    return { page, ms };
+  }
+
+  /**
+   * The browser's own clipboard (headless Firefox keeps it in memory, HeadlessClipboard), read by the
+   * window's privileged code through nsIClipboard with an nsITransferable per flavour: what a paste gets.
+   */
+  async function readClipboardInWindow(): Promise<ClipboardReading> {
+    const json = await inWindow(`(() => {
+      const read = (flavor) => {
+        const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        transferable.init(null);
+        transferable.addDataFlavor(flavor);
+        Services.clipboard.getData(transferable, Ci.nsIClipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+        const data = {};
+        try {
+          transferable.getTransferData(flavor, data);
+        } catch {
+          return null; // no data of that flavour
+        }
+        return data.value.QueryInterface(Ci.nsISupportsString).data;
+      };
+      return JSON.stringify({ text: read('text/plain'), html: read('text/html') });
+    })()`);
+    return JSON.parse(json ?? 'null') as ClipboardReading;
+  }
+
   return {
     name: 'firefox',
 
@@ -186,16 +221,17 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
     },
 
     async openPopupView(tabId, name): Promise<PopupReading> {
-      const started = performance.now();
-      const page = await openPrivileged(`moz-extension://${EXTENSION_UUID}/popup.html?tab=${tabId}`);
-      await page.waitForSelector('#app[aria-busy="false"]', { timeout: TIMEOUTS.popup });
-      const ms = Math.round(performance.now() - started);
-      await page.setViewport(POPUP_VIEWPORT);
+      const { page, ms } = await openPopup(tabId);
       const reading = await page.evaluate(readPopup);
       const path = screenshotPath('firefox', name);
       await page.screenshot({ path });
       await page.close();
       return { ...reading, ms, screenshotPath: path };
+    },
+
+    async openPopup(tabId): Promise<PopupPage> {
+      const { page, ms } = await openPopup(tabId);
+      return { ...handle(page), ms, readClipboard: readClipboardInWindow, close: () => page.close() };
     },
 
     async page(url) {
