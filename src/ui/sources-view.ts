@@ -40,11 +40,13 @@ export function renderSources(analysis: Analysis): HTMLElement | null {
     );
   }
   if (wire) rows.push(...row(t('sourceWire'), wire.name, ...(wire.domain ? [' ', el('span', { className: 'fh-domain', text: wire.domain })] : [])));
-  if (analysis.isAggregator) {
-    const items = links.map((link) =>
+  // A copy lists every way to the original; an original lists its own exact (canonical) address, if known.
+  const shown = analysis.isAggregator ? links : links.filter((link) => link.kind === 'exact');
+  if (analysis.isAggregator || shown.length) {
+    const items = shown.map((link) =>
       el('li', { attrs: { 'data-link-kind': link.kind } }, externalLink(link.url, link.label), ' ', el('span', { className: 'fh-link-kind', text: `${linkKindLabel(link)} · ${domainOf(link.url)}` })),
     );
-    rows.push(...row(t('sourceOriginal'), items.length ? el('ul', { className: 'fh-links' }, ...items) : t('sourceNoLink')));
+    rows.push(...row(analysis.isAggregator ? t('sourceOriginal') : t('sourceAddress'), items.length ? el('ul', { className: 'fh-links' }, ...items) : t('sourceNoLink')));
   }
   return el('section', { className: 'fh-sources', attrs: { 'aria-label': t('sourcesLabel') } }, el('dl', {}, ...rows));
 }
