@@ -25,7 +25,8 @@ export function renderArticle(article: Article, deferImages = true): HTMLElement
     'article',
     { className: 'fh-article', attrs: { ...(article.lang ? { lang: article.lang } : {}), dir: article.dir ?? 'auto' } },
     el('h1', { className: 'fh-article-title', text: article.title }),
-    el('p', { className: 'fh-article-meta', text: meta.join(' · ') }),
+    // Each part isolated (<bdi>): the reading time is in the reader's language, maybe not the story's direction.
+    el('p', { className: 'fh-article-meta' }, ...meta.flatMap((part, index) => [index > 0 && ' · ', el('bdi', { text: part })])),
     body,
   );
   return root;
