@@ -11,7 +11,7 @@ import { readPageSignals } from './passive';
 import { answerSources } from './sources';
 import { bylineCredit, findWire, wireFromCopyright } from './wire';
 import { countWords, readingMinutes } from './text';
-import { cloneDocument, documentParts, flattenDeepNesting, livePath, removeClobberingNames } from './page-clone';
+import { cloneDocument, documentParts, livePath, prepareClone } from './page-clone';
 
 export interface AnalyzeOptions {
   /** The page's address (the live URL in the browser, the --url in the command line). */
@@ -108,8 +108,7 @@ function findPurifyWindow(doc: Document, given?: Window): Window | null {
 function cloneForAnalysis(document: Document, url: string): Document {
   const clone = cloneDocument(document);
   // Before anything reads the clone: names that shadow DOM members out, pathological depth flattened.
-  removeClobberingNames(clone);
-  flattenDeepNesting(clone);
+  prepareClone(clone);
   const base = clone.baseURI;
   if ((!base || base === 'about:blank') && clone.head) {
     const baseElement = clone.createElement('base');

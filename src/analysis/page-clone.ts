@@ -68,72 +68,111 @@ function memberNames(object: object): Set<string> {
   return names;
 }
 
-/** Elements whose name (or id) becomes a property of the document or of their form (HTML's named properties). */
-const FORM_LISTED = ['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img'];
-const CLOBBERING_SELECTOR = [
-  'embed[name]', 'form[name]', 'iframe[name]', 'img[name]', 'object[name]', 'object[id]', 'img[id]',
-  ...FORM_LISTED.flatMap((tag) => [`form ${tag}[name]`, `form ${tag}[id]`, `${tag}[form][name]`, `${tag}[form][id]`]),
-].join(', ');
+/** Elements whose name becomes a property of the document (and, for objects and named images, whose id). */
+const DOCUMENT_NAMED = new Set(['EMBED', 'FORM', 'IFRAME', 'IMG', 'OBJECT']);
+/** Elements whose name or id becomes a property of their form. */
+const FORM_LISTED = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
+
+export interface PreparedClone {
+  /** Name and id attributes taken out because they shadow a member of the document or of a form. */
+  unclobbered: number;
+  /** Elements unwrapped because they sat deeper than MAX_TREE_DEPTH. */
+  unwrapped: number;
+}
 
 /**
- * Takes out of the clone every name and id that would shadow a member of the document or of a form
- * (`<form name="documentElement">`, `<img name="getElementById">`, `<input name="attributes">`), so
- * that Readability and our own code read the real members. Returns how many attributes it removed.
+ * Readies a clone for analysis in one walk over its elements (iterative, so depth cannot overflow
+ * the stack):
+ *
+ * - Takes out every name and id that would shadow a member of the document or of a form
+ *   (`<form name="documentElement">`, `<img name="getElementById">`, `<input name="attributes">`),
+ *   so Readability and our own code read the real members. Only forms and the document have such
+ *   named properties, so only a form's members are read past them here.
+ * - Flattens nesting deeper than `maxDepth` (counted from <html>, as a clutter block's path is): past
+ *   it, wrappers that hold blocks are unwrapped (their children take their place, in order), and
+ *   past `maxDepth + 32` every element that holds elements is. Text, paragraphs and order survive.
  */
-export function removeClobberingNames(clone: Document): number {
-  // A fresh form has no controls, so its own names are members, not named properties.
+export function prepareClone(clone: Document, maxDepth = MAX_TREE_DEPTH): PreparedClone {
+  const root = domMember(clone, 'documentElement') as Element | null;
+  if (!root) return { unclobbered: 0, unwrapped: 0 };
   const form = callDom<Element>(clone, 'createElement', 'form');
+  // A fresh form has no controls, so its own names are members, not named properties.
   const members = new Set([...memberNames(Object.getPrototypeOf(clone) as object), ...memberNames(form)]);
-  let removed = 0;
-  for (const element of Array.from(callDom<ArrayLike<Element>>(clone, 'querySelectorAll', CLOBBERING_SELECTOR))) {
-    for (const attribute of ['name', 'id']) {
-      const value = callDom<string | null>(element, 'getAttribute', attribute);
-      if (value !== null && members.has(value)) {
-        callDom(element, 'removeAttribute', attribute);
-        removed++;
-      }
+  // Element members taken once from the prototype chain: a form's controls shadow them on the form.
+  const dom = elementMembers(form);
+  let unclobbered = 0;
+  const strip = (element: Element, attribute: string) => {
+    const value = dom.getAttribute(element, attribute);
+    if (value !== null && members.has(value)) {
+      dom.removeAttribute(element, attribute);
+      unclobbered++;
     }
-  }
-  return removed;
-}
-
-function hasElementChild(element: Element, test: (child: Element) => boolean): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (test(child)) return true;
-  return false;
-}
-
-/**
- * Flattens nesting deeper than `maxDepth` (counted from <html>, as a clutter block's path is): past
- * it, wrappers that hold blocks are unwrapped (their children take their place, in order), and past
- * `maxDepth + 32` every element that holds elements is. Text, paragraphs and their order survive.
- * Iterative, so depth cannot overflow the stack. Returns the number of elements unwrapped.
- */
-export function flattenDeepNesting(document: Document, maxDepth = MAX_TREE_DEPTH): number {
-  const root = document.documentElement;
-  if (!root) return 0;
+  };
   const unwrap: Element[] = [];
-  const stack: Array<[Element, number]> = [[root, 0]];
+  const stack: Array<[Element, number, boolean]> = [[root, 0, false]];
   while (stack.length) {
-    const [element, depth] = stack.pop()!;
+    const [element, depth, inForm] = stack.pop()!;
+    const tag = dom.tagName(element).toUpperCase();
+    if (DOCUMENT_NAMED.has(tag) || FORM_LISTED.has(tag)) {
+      const listed = FORM_LISTED.has(tag) && (inForm || dom.hasAttribute(element, 'form'));
+      if (DOCUMENT_NAMED.has(tag) || listed) strip(element, 'name');
+      if (tag === 'OBJECT' || listed || (tag === 'IMG' && dom.hasAttribute(element, 'name'))) strip(element, 'id');
+    }
     let childDepth = depth + 1;
     if (depth > maxDepth) {
-      const flatten = depth > maxDepth + INLINE_DEPTH_SLACK
-        ? element.firstElementChild !== null
-        : hasElementChild(element, (child) => isBlockTag(child.tagName));
+      let flatten = false;
+      for (let child = dom.firstElementChild(element); child && !flatten; child = dom.nextElementSibling(child)) {
+        flatten = depth > maxDepth + INLINE_DEPTH_SLACK || isBlockTag(dom.tagName(child));
+      }
       if (flatten) {
         unwrap.push(element);
         childDepth = depth;
       }
     }
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push([child, childDepth]);
+    for (let child = dom.lastElementChild(element); child; child = dom.previousElementSibling(child)) stack.push([child, childDepth, inForm || tag === 'FORM']);
   }
   for (const element of unwrap) {
-    const parent = element.parentNode;
+    const parent = dom.parentNode(element);
     if (!parent) continue;
-    while (element.firstChild) parent.insertBefore(element.firstChild, element);
-    element.remove();
+    for (let child = dom.firstChild(element); child; child = dom.firstChild(element)) dom.insertBefore(parent, child, element);
+    dom.remove(element);
   }
-  return unwrap.length;
+  return { unclobbered, unwrapped: unwrap.length };
+}
+
+/** The element members the walk uses, bound once from an element's prototype chain. */
+function elementMembers(sample: Element) {
+  const find = (name: string) => {
+    for (let proto = Object.getPrototypeOf(sample) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (descriptor) return descriptor;
+    }
+    return null;
+  };
+  // A member some DOM keeps on the instance (linkedom's parentNode) is read there: named properties do not reach it.
+  const getter = <T>(name: string) => {
+    const get = find(name)?.get;
+    return get ? (node: Node) => get.call(node) as T : (node: Node) => (node as unknown as Record<string, T>)[name]!;
+  };
+  const method = <T>(name: string) => {
+    const fn = find(name)?.value as ((...args: unknown[]) => T) | undefined;
+    if (typeof fn !== 'function') throw new TypeError(`This DOM has no ${name}()`);
+    return (node: Node, ...args: unknown[]) => fn.apply(node, args);
+  };
+  return {
+    tagName: getter<string>('tagName'),
+    firstElementChild: getter<Element | null>('firstElementChild'),
+    lastElementChild: getter<Element | null>('lastElementChild'),
+    nextElementSibling: getter<Element | null>('nextElementSibling'),
+    previousElementSibling: getter<Element | null>('previousElementSibling'),
+    firstChild: getter<ChildNode | null>('firstChild'),
+    parentNode: getter<ParentNode | null>('parentNode'),
+    getAttribute: method<string | null>('getAttribute') as (node: Node, name: string) => string | null,
+    hasAttribute: method<boolean>('hasAttribute') as (node: Node, name: string) => boolean,
+    removeAttribute: method<void>('removeAttribute') as (node: Node, name: string) => void,
+    insertBefore: method<Node>('insertBefore') as (node: Node, child: Node, before: Node) => Node,
+    remove: method<void>('remove') as (node: Node) => void,
+  };
 }
 
 /** A clutter block's path, when it still leads to the same element in the live page (flattening moves the deep ones). */
