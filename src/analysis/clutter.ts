@@ -43,7 +43,12 @@ export interface ClutterContext {
 
 /** Phrases that name a block by their start ("Related Articles", "Top stories"). */
 const LEADING_PHRASES = new Map<string, ClutterKind>();
-for (const { phrase, kind } of CLUTTER_PHRASES) LEADING_PHRASES.set(foldForMatch(phrase), kind);
+/** Words that open a byline or a date line ("By", "Por", "Updated"): for short lines, never labels. */
+const BYLINE_WORDS: string[] = [];
+for (const { phrase, kind } of CLUTTER_PHRASES) {
+  if (kind === 'byline') BYLINE_WORDS.push(phrase);
+  else LEADING_PHRASES.set(foldForMatch(phrase), kind);
+}
 const PHRASE_LIST = [...LEADING_PHRASES.keys()].sort((a, b) => b.length - a.length);
 const LEADING_PATTERN = new RegExp(
   `^(?:${PHRASE_LIST.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
@@ -405,9 +410,11 @@ function findMenus(root: Element, taken: (element: Element) => boolean): FoundCl
   return found;
 }
 
-const DATE_IN_LINE = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-z]*)\b/i;
-const STAMP_LABEL = /^(?:posted|published|updated|last updated|first published|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|diterbitkan|dipublikasikan)\b/i;
-const BYLINE_START = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Oo]leh)\s+\p{Lu}/u;
+const DATE_IN_LINE = /\p{Nd}{4}|\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-z]*)\b/iu;
+const BYLINE_START = new RegExp(
+  `^(?:${BYLINE_WORDS.sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[:\\s]+(\\S)`,
+  'iu',
+);
 
 /**
  * Lines that date or sign the story ("By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23
@@ -421,10 +428,13 @@ function findStamps(root: Element, taken: (element: Element) => boolean): FoundC
     if (length < 6 || length > 120 || taken(element)) continue;
     const text = textOf(element);
     if (text.length > 100) continue;
-    const stamp = STAMP_LABEL.test(text) && DATE_IN_LINE.test(text);
+    const start = BYLINE_START.exec(text);
+    if (!start) continue;
     const words = text.split(' ').length;
-    const byline = BYLINE_START.test(text) && (DATE_IN_LINE.test(text) ? words <= 20 : words <= 6);
-    if (!stamp && !byline) continue;
+    // Signed ("By Jane Doe", a capital or a caseless script after the word) or dated, and short.
+    const signed = /\p{Lu}|\p{Lo}/u.test(start[1]!) && words <= 6;
+    const dated = DATE_IN_LINE.test(text) && words <= 20;
+    if (!signed && !dated) continue;
     const block = lineBlock(element, root);
     if (taken(block)) continue;
     found.push(make('byline', [block], `Byline and date: "${text}", shown as the article's byline and date rather than as story text`));

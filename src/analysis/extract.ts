@@ -30,6 +30,15 @@ function pruneClutter(content: Element, clutter: ClutterPruning): void {
   }
 }
 
+/** The title is shown apart from the body; a heading that repeats it at the top is the same words twice. */
+function removeRepeatedTitle(content: Element, title: string): void {
+  const folded = foldForMatch(title);
+  if (!folded) return;
+  for (const heading of Array.from(content.querySelectorAll('h1, h2')).slice(0, 2)) {
+    if (foldForMatch(textOf(heading)) === folded) heading.remove();
+  }
+}
+
 function cleanDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
   const value = dir?.trim().toLowerCase();
   return value === 'rtl' || value === 'ltr' ? value : null;
@@ -72,11 +81,13 @@ export function extractStory(clone: Document, clutter?: ClutterPruning, captionM
   }
   if (!result?.content) return null;
   if (clutter) pruneClutter(result.content, clutter);
+  const title = cleanText(result.title) ?? cleanText(clone.title) ?? '';
+  removeRepeatedTitle(result.content, title);
   const paragraphs = paragraphsOf(result.content, captionMark);
   // Readability returns its best attempt even on pages without a story (a section front, a 404).
   if (paragraphs.join(' ').length < MIN_STORY_TEXT) return null;
   return {
-    title: cleanText(result.title) ?? cleanText(clone.title) ?? '',
+    title,
     byline: cleanText(result.byline),
     siteName: cleanText(result.siteName),
     published: isoDate(result.publishedTime),

@@ -117,8 +117,37 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'app-download', lang: 'zh', phrase: '下载APP' },
   { kind: 'app-download', lang: 'zh', phrase: '下载客户端' },
 
-  // ── comments: Comment sections and their empty states. ──
+  // ── author-bio: boxes about the writer after the story. ──
   { kind: 'author-bio', lang: 'en', phrase: 'About the author' },
+  // ── byline: words that open a line signing or dating the story ("By Jane Doe", "Updated Nov 19").
+  // Matched only at the start of short lines with a name or a date, never as a section label. ──
+  { kind: 'byline', lang: 'ar', phrase: 'بقلم' },
+  { kind: 'byline', lang: 'ar', phrase: 'نشر في' },
+  { kind: 'byline', lang: 'de', phrase: 'Aktualisiert' },
+  { kind: 'byline', lang: 'de', phrase: 'Veröffentlicht' },
+  { kind: 'byline', lang: 'de', phrase: 'Von' },
+  { kind: 'byline', lang: 'en', phrase: 'By' },
+  { kind: 'byline', lang: 'en', phrase: 'First published' },
+  { kind: 'byline', lang: 'en', phrase: 'Last updated' },
+  { kind: 'byline', lang: 'en', phrase: 'Posted' },
+  { kind: 'byline', lang: 'en', phrase: 'Published' },
+  { kind: 'byline', lang: 'en', phrase: 'Updated' },
+  { kind: 'byline', lang: 'es', phrase: 'Actualizado' },
+  { kind: 'byline', lang: 'es', phrase: 'Por' },
+  { kind: 'byline', lang: 'es', phrase: 'Publicado' },
+  { kind: 'byline', lang: 'fr', phrase: 'Mis à jour' },
+  { kind: 'byline', lang: 'fr', phrase: 'Par' },
+  { kind: 'byline', lang: 'fr', phrase: 'Publié' },
+  { kind: 'byline', lang: 'id', phrase: 'Diterbitkan' },
+  { kind: 'byline', lang: 'id', phrase: 'Oleh' },
+  { kind: 'byline', lang: 'it', phrase: 'Aggiornato' },
+  { kind: 'byline', lang: 'it', phrase: 'Di' },
+  { kind: 'byline', lang: 'it', phrase: 'Pubblicato' },
+  { kind: 'byline', lang: 'ms', phrase: 'Oleh' },
+  { kind: 'byline', lang: 'pt', phrase: 'Atualizado' },
+  { kind: 'byline', lang: 'pt', phrase: 'Por' },
+  { kind: 'byline', lang: 'pt', phrase: 'Publicado' },
+  // ── comments: Comment sections and their empty states. ──
   { kind: 'comments', lang: 'de', phrase: 'Diskutieren Sie mit' },
   { kind: 'comments', lang: 'de', phrase: 'Kommentar schreiben' },
   { kind: 'comments', lang: 'de', phrase: 'Kommentare' },

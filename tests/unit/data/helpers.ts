@@ -30,4 +30,4 @@ export function duplicates<T>(items: readonly T[], key: (item: T) => string): st
 export const DOMAIN = /^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
 
 /** BCP 47 primary language subtags the phrase data may use. */
-export const LANGS = new Set(['de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ms', 'nl', 'pt', 'ro', 'zh']);
+export const LANGS = new Set(['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ms', 'nl', 'pt', 'ro', 'zh']);
