@@ -1,7 +1,8 @@
 /**
- * Everything the content script does on a web page, wired together: the passive check (for the
- * badge), reader mode, the clutter flags, the per-site rules, and all of it again after each in-page
- * navigation of a single-page site.
+ * The content script's full part, loaded into a tab on demand (src/page/reader-script.ts), wired
+ * together: the passive check (for the badge), reader mode, the clutter flags, the per-site rules,
+ * and all of it again after each in-page navigation of a single-page site. Once it is here, the
+ * passive part (src/page/passive-page.ts) leaves the page to it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { passiveCheck } from '../analysis/passive';
@@ -10,6 +11,7 @@ import { BEHAVIOUR_DEFAULTS, behaviourSettings, type SiteRule } from '../setting
 import type { Analysis, PassiveVerdict } from '../types';
 import { createPageAnalyzer } from './page-analyzer';
 import { createPageFlags } from './page-flags';
+import { waitForQuiet } from './quiet';
 import { createReaderMode } from './reader-mode';
 import { normalizeBehaviour, shouldAutoOpen, withSiteRule } from './site-rules';
 
@@ -19,30 +21,6 @@ export interface PageController {
   readerState(): ReaderState;
   showClutter(index: number): Promise<boolean>;
   dispose(): void;
-}
-
-/**
- * Resolves once the page has made no change to its DOM for `quietMs` (at most `maxMs`): a
- * single-page site may change the address before or after it renders the new story.
- */
-export function waitForQuiet(doc: Document, quietMs = 300, maxMs = 2500): Promise<void> {
-  const win = doc.defaultView;
-  if (!win) return Promise.resolve();
-  return new Promise((done) => {
-    let timer = win.setTimeout(finish, quietMs);
-    const deadline = win.setTimeout(finish, maxMs);
-    const observer = new win.MutationObserver(() => {
-      win.clearTimeout(timer);
-      timer = win.setTimeout(finish, quietMs);
-    });
-    observer.observe(doc, { childList: true, subtree: true, characterData: true });
-    function finish(): void {
-      observer.disconnect();
-      win!.clearTimeout(timer);
-      win!.clearTimeout(deadline);
-      done();
-    }
-  });
 }
 
 export function startPage(ctx: ContentScriptContext, doc: Document): PageController {
@@ -80,7 +58,10 @@ export function startPage(ctx: ContentScriptContext, doc: Document): PageControl
     void flags.sync(wantFlags());
   });
 
-  /** On arrival and after each in-page navigation: check, report, open reader mode if asked, flag. */
+  /**
+   * On loading and after each in-page navigation: check, report, open reader mode if asked, flag.
+   * Reader mode may already be open on loading (the request that loaded this part opened it).
+   */
   async function arrive(navigated: boolean): Promise<void> {
     if (navigated) await waitForQuiet(doc);
     if (ctx.isInvalid) return;
@@ -88,8 +69,9 @@ export function startPage(ctx: ContentScriptContext, doc: Document): PageControl
     verdict = passiveCheck(doc, url);
     void sendMessage('reportVerdict', verdict).catch(() => {});
     await loaded;
-    if (reader.isOpen()) await reader.refresh();
-    else if (shouldAutoOpen(behaviour, url, verdict.isAggregator)) await reader.set(true);
+    if (reader.isOpen()) {
+      if (navigated) await reader.refresh();
+    } else if (shouldAutoOpen(behaviour, url, verdict.isAggregator)) await reader.set(true);
     await flags.sync(wantFlags());
   }
 

@@ -1,0 +1,78 @@
+/**
+ * The page's full part (entrypoints/reader.content: the analyzer, reader mode, the clutter flags) is
+ * not declared in the manifest: it is loaded into a tab only when needed, by the background or an
+ * extension page. A flag on the isolated world's globalThis, which both parts of the content script
+ * and the injected claim share, makes sure it runs at most once per document.
+ */
+import { browser } from 'wxt/browser';
+
+/** The built file of entrypoints/reader.content (WXT names it after the entrypoint). */
+export const READER_SCRIPT_FILE = '/content-scripts/reader.js';
+
+/** 'loading' from the claim until the full part has set up its message handlers, then 'ready'. */
+export type ReaderPresence = 'loading' | 'ready';
+interface PresenceScope {
+  __firsthandReader?: ReaderPresence;
+}
+const scope = () => globalThis as PresenceScope;
+
+/** In the page: whether the full part is here or on its way (then it checks, reports and flags by itself). */
+export function readerPresent(): boolean {
+  return scope().__firsthandReader !== undefined;
+}
+
+/** In the page, by the full part: ready for messages; forgotten when its context goes (an update), so the new version can load. */
+export function markReaderReady(onInvalidated: (cb: () => void) => void): void {
+  scope().__firsthandReader = 'ready';
+  onInvalidated(() => delete scope().__firsthandReader);
+}
+
+/**
+ * Runs in the tab's isolated world (serialized by executeScript, so it names nothing outside
+ * itself): claims the load when nobody has, and says what it found. One call, so it is atomic.
+ */
+function claimReaderLoad(): 'claimed' | ReaderPresence {
+  const here = globalThis as { __firsthandReader?: 'loading' | 'ready' };
+  const found = here.__firsthandReader;
+  if (found === undefined) here.__firsthandReader = 'loading';
+  return found ?? 'claimed';
+}
+
+/** Runs in the tab's isolated world: gives a failed claim back. */
+function releaseReaderLoad(): void {
+  const here = globalThis as { __firsthandReader?: string };
+  if (here.__firsthandReader === 'loading') delete here.__firsthandReader;
+}
+
+/** How long a caller waits for a load that another extension page started. */
+const LOADING_WAIT_MS = 3000;
+
+/**
+ * Makes sure the full part runs in the tab's top frame: loads it when nobody has, waits when
+ * someone is loading it. Resolves to whether it now answers messages; false where the browser lets
+ * no extension run (its own pages, the stores) or the tab is gone.
+ */
+export async function ensureReader(tabId: number): Promise<boolean> {
+  const target = { tabId, frameIds: [0] };
+  const started = Date.now();
+  for (;;) {
+    let found: unknown;
+    try {
+      [{ result: found } = { result: undefined }] = await browser.scripting.executeScript({ target, func: claimReaderLoad });
+    } catch {
+      return false;
+    }
+    if (found === 'ready') return true;
+    if (found === 'claimed') {
+      try {
+        await browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
+        return true;
+      } catch {
+        await browser.scripting.executeScript({ target, func: releaseReaderLoad }).catch(() => {});
+        return false;
+      }
+    }
+    if (found !== 'loading' || Date.now() - started > LOADING_WAIT_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
