@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../src/messaging';
+import { ensureReader } from '../../src/page/reader-script';
 import { behaviourSettings } from '../../src/settings';
 import { applyToolbarSetting, createMenu, onActionClicked, onCommand, onMenuClicked } from './reader-routes';
 
@@ -12,6 +13,8 @@ export default defineBackground(() => {
     void action.setBadgeText({ tabId, text: verdict.isAggregator ? browser.i18n.getMessage('badgeCopy') : '' });
     void action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
   });
+  // The passive part asks for the full part (flags on a copy, reader mode opening by itself).
+  onMessage('loadReader', ({ sender }) => (sender.tab?.id === undefined ? false : ensureReader(sender.tab.id)));
 
   // Reader mode's routes besides the popup's button: the keyboard command, the context menu, the toolbar button.
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

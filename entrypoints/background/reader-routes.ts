@@ -1,9 +1,11 @@
 /**
  * The background's reader-mode routes: the keyboard command, the page's context menu and (when the
- * reader chose it) the toolbar button. Each ends in the same message the popup's button sends.
+ * reader chose it) the toolbar button. Each loads the content script's full part if the tab lacks
+ * it, then sends the same message the popup's button sends.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage } from '../../src/messaging';
+import { ensureReader } from '../../src/page/reader-script';
 
 export const TOGGLE_COMMAND = 'toggle-reader';
 export const MENU_ID = 'firsthand-toggle-reader';
@@ -20,9 +22,9 @@ function isWebPage(url: string | undefined): boolean {
   return url === undefined || /^https?:\/\//i.test(url);
 }
 
-/** Toggles reader mode in a tab; false when no content script answers (a browser page, a tab opened before install). */
+/** Toggles reader mode in a tab; false where the full part cannot run (a browser page, the stores). */
 export async function toggleReader(tabId: number | undefined): Promise<boolean> {
-  if (tabId === undefined || tabId < 0) return false;
+  if (tabId === undefined || tabId < 0 || !(await ensureReader(tabId))) return false;
   try {
     await sendMessage('setReader', 'toggle', tabId);
     return true;

@@ -1,26 +1,15 @@
-// With cssInjectionMode 'ui' these styles go only into Firsthand's shadow roots, never into the page.
-import '../../src/ui/reader-view.css';
-import '../../src/ui/overlay-view.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage } from '../../src/messaging';
-import { startPage } from '../../src/page/page-controller';
+import { startPassivePage } from '../../src/page/passive-page';
 
+/**
+ * The passive part, on every web page: the check and the badge, again after in-page navigations,
+ * and a request for the full part (entrypoints/reader.content) when the page needs it. Kept small:
+ * no analyzer, no Readability, DOMPurify or turndown, no UI, no styles.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
-    // The passive check, reader mode, clutter flags and site rules; again after in-page navigations.
-    const page = startPage(ctx, document);
-    const stops = [
-      onMessage('getAnalysis', () => page.analysis()),
-      onMessage('setReader', ({ data }) => page.setReader(data)),
-      onMessage('getReaderState', () => page.readerState()),
-      onMessage('showClutter', ({ data }) => page.showClutter(data)),
-    ];
-    ctx.onInvalidated(() => {
-      for (const stop of stops) stop();
-      page.dispose();
-    });
+    ctx.onInvalidated(startPassivePage(ctx, document));
   },
 });

@@ -2,6 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
+import { ensureReader } from '../page/reader-script';
 
 export type TabState =
   | { kind: 'analysis'; tabId: number; analysis: Analysis }
@@ -44,9 +45,16 @@ async function askForAnalysis(tabId: number): Promise<Analysis | null> {
   try {
     return (await sendMessage('getAnalysis', undefined, tabId)) ?? null;
   } catch {
-    // No content script answered: the page is still loading, was open before install, or is not a web page.
+    // The full part is not in the tab (not needed yet, or the tab was open before install), or it is not a web page.
     return null;
   }
+}
+
+/** Asks the tab; when nothing answers on a web page, loads the content script's full part and asks again. */
+async function reachAnalysis(tabId: number, url: string | null): Promise<Analysis | null> {
+  const analysis = await askForAnalysis(tabId);
+  if (analysis || isDocumentUrl(url) || (url !== null && !/^https?:/i.test(url))) return analysis;
+  return (await ensureReader(tabId)) ? askForAnalysis(tabId) : null;
 }
 
 export async function loadTabState(tabId: number | null): Promise<TabState> {
@@ -54,12 +62,12 @@ export async function loadTabState(tabId: number | null): Promise<TabState> {
   let tab = await getTab(tabId);
   const url = tab?.url ?? null;
   if (isRestrictedUrl(url)) return { kind: 'restricted', tabId, url };
-  let analysis = await askForAnalysis(tabId);
-  // A page still loading gets its content script at document_idle: ask again until then.
+  let analysis = await reachAnalysis(tabId, url);
+  // A page still loading takes a script at document_idle: ask again until then.
   for (const started = Date.now(); !analysis && tab?.status === 'loading' && Date.now() - started < LOADING_WAIT_MS; ) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     tab = await getTab(tabId);
-    analysis = await askForAnalysis(tabId);
+    analysis = await reachAnalysis(tabId, tab?.url ?? null);
   }
   if (analysis) return { kind: 'analysis', tabId, analysis };
   if (tab?.status === 'loading') return { kind: 'loading', tabId, url };
