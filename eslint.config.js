@@ -23,6 +23,19 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // The content script's passive part runs on every web page: it stays small. The analyzer, the
+    // libraries it bundles and the UI belong to the full part (entrypoints/reader.content).
+    files: ['entrypoints/content/**', 'src/page/passive-page.ts', 'src/page/quiet.ts', 'src/page/reader-script.ts', 'src/page/site-rules.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@mozilla/readability', 'dompurify', 'turndown', 'wxt/utils/content-script-ui/*'], message: 'Only the full part (entrypoints/reader.content) may load this.' },
+          { group: ['**/analysis/analyze', '**/analysis/extract', '**/render/*', '**/ui/*', '**/page/page-*', '**/page/reader-mode', '**/page/clutter-flags'], message: 'Only the full part (entrypoints/reader.content) may load this.' },
+        ],
+      }],
+    },
+  },
+  {
     // The analysis runs unchanged in the content script, Vitest and Node: no extension APIs there.
     files: ['src/analysis/**', 'src/data/**', 'src/render/**', 'src/types.ts', 'src/index.ts'],
     rules: {
