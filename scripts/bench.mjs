@@ -10,8 +10,11 @@
  *   new Readability(document.cloneNode(true)).parse().
  * - The JS heap and DOM counters (after full GC) before, after 20 analyses of the largest Zyte page
  *   and after 20 more; a CPU profile of (a), (b) and (c) on a few Zyte pages, self time by function
- *   and source file; the content script's size (raw and gzip); the popup's time to the cleaned view
- *   (the built extension on the Daily8 fixture, timed inside the popup from its navigation start).
+ *   and source file; the size (raw and gzip) of the content script's two parts: the passive part
+ *   declared for every page (content.js, the figure against the target) and the full part loaded on
+ *   demand (reader.js); the popup's time to the cleaned view (the built extension on the Daily8
+ *   copy, where the full part is already loaded for the flags, and on an original, the Straits Times
+ *   story, where the popup loads it; timed inside the popup from its navigation start).
  * Prints figures against the targets; exits 0 whatever they are (it is not a test).
  *
  * Usage: npm run bench [-- --quick | --no-popup | --no-profile]   (--quick: 2 rounds, 24 Zyte pages)
@@ -40,6 +43,7 @@ const ZYTE_DIR = resolve(ROOT, process.env.ZYTE_DIR ?? '../shared/benchmarks/zyt
 const BUNDLE_PATH = join(ROOT, 'dist/bench/firsthand-bench.js');
 const BUNDLE_URL = 'firsthand-bench.js';
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const READER_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/reader.js');
 /** Read once: `npm run build` (build:cli) empties dist/, so the file may go while the bench runs. */
 const BUNDLE = existsSync(BUNDLE_PATH) ? readFileSync(BUNDLE_PATH, 'utf8') : null;
 const TARGETS = { analysisRatio: 1.2, passiveShare: 0.02, contentGzipKB: 60, popupMs: 100 };
@@ -426,9 +430,9 @@ function printProfile(result, pageCount) {
 
 // ---------------------------------------------------------------- the extension: size and popup
 
-function contentScriptSize() {
-  if (!existsSync(CONTENT_SCRIPT)) return null;
-  const raw = readFileSync(CONTENT_SCRIPT);
+function scriptSize(path) {
+  if (!existsSync(path)) return null;
+  const raw = readFileSync(path);
   return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
 }
 
@@ -446,13 +450,13 @@ function recordViewReady() {
 
 /**
  * The built extension in Chromium, launched as tests/e2e/support/chromium.ts does (same flags), but
- * with the popup page instrumented: each run opens the Daily8 fixture in a new tab, clicks the
- * toolbar button (activeTab), then opens popup.html?tab=<id> at popup size, as popup-suite.ts does.
+ * with the popup page instrumented: each run opens the fixture in a new tab, clicks the toolbar
+ * button (activeTab), then opens popup.html?tab=<id> at popup size, as popup-suite.ts does.
  */
-async function popupTimes() {
+async function popupTimes(name) {
   const { POPUP_VIEWPORT, TIMEOUTS, queryTabs, within } = await load('tests/e2e/support/extension-browser.ts');
-  const daily8 = loadFixture('daily8--coders-village');
-  const server = await startFixtureServer([daily8]);
+  const fixture = loadFixture(name);
+  const server = await startFixtureServer([fixture]);
   const extensionDir = join(ROOT, '.output/chrome-mv3');
   const userDataDir = mkdtempSync(join(tmpdir(), 'firsthand-bench-'));
   const runs = [];
@@ -488,8 +492,9 @@ async function popupTimes() {
       return { ...inside, outside };
     };
     for (let run = 0; run < POPUP_RUNS; run++) {
-      // A new tab each run (the fragment keeps tabs apart): its content script has not analysed the page yet.
-      const url = new URL(`${daily8.expected.url}#bench-${run}`).href;
+      // A new tab each run (the fragment keeps tabs apart): its content script has not analysed the page yet
+      // (on a copy the full part is loaded for the flags; on an original the popup loads it).
+      const url = new URL(`${fixture.expected.url}#bench-${run}`).href;
       const tab = await context.newPage();
       await tab.goto(url, { timeout: TIMEOUTS.page });
       const target = await within(TIMEOUTS.page, `tab target for ${url}`, async () =>
@@ -566,21 +571,30 @@ async function main() {
     await browser.close();
   }
 
-  const size = contentScriptSize();
-  console.log(size ? `\nContent script .output/chrome-mv3/content-scripts/content.js: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip -9` : '\nContent script: .output/chrome-mv3 is missing (npm run build:chrome)');
+  const size = scriptSize(CONTENT_SCRIPT);
+  const readerSize = scriptSize(READER_SCRIPT);
+  if (!size) console.log('\nContent script: .output/chrome-mv3 is missing (npm run build:chrome)');
+  else {
+    console.log(`\nContent script, passive part on every page, .output/chrome-mv3/content-scripts/content.js: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip -9`);
+    if (readerSize) console.log(`Content script, full part loaded on demand, .output/chrome-mv3/content-scripts/reader.js: ${kb(readerSize.raw)} raw, ${kb(readerSize.gzip)} gzip -9`);
+  }
 
   let popup = null;
   if (!args.includes('--no-popup') && existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'))) {
     try {
-      const runs = await popupTimes();
+      const line = (name, views) => console.log(`  ${pad(name, 44)} view ${lpad(ms(median(views.map((v) => v.view))), 6)} / ${lpad(ms(p95(views.map((v) => v.view))), 6)} ms   next frame ${lpad(ms(median(views.map((v) => v.frame))), 6)} / ${lpad(ms(p95(views.map((v) => v.frame))), 6)} ms   seen by the driver ${lpad(ms(median(views.map((v) => v.outside))), 6)} / ${lpad(ms(p95(views.map((v) => v.outside))), 6)} ms`);
+      const report = (label, runs) => {
+        const states = [...new Set(runs.flatMap((r) => [r.first.state, r.again.state]))].join(', ');
+        console.log(`\nPopup view, ${label}, ${runs.length} runs (states: ${states}); median / p95 from the popup's navigation start to #app[aria-busy="false"]`);
+        line('first open on a new tab (content script analyses)', runs.map((r) => r.first));
+        line('reopened (analysis cached in the tab)', runs.map((r) => r.again));
+        console.log(`  first opens: ${runs.map((r) => Math.round(r.first.view)).join(' ')} ms`);
+      };
+      const runs = await popupTimes('daily8--coders-village');
       const first = runs.map((r) => r.first.view);
       popup = { median: median(first), p95: p95(first) };
-      const states = [...new Set(runs.flatMap((r) => [r.first.state, r.again.state]))].join(', ');
-      const line = (name, views) => console.log(`  ${pad(name, 44)} view ${lpad(ms(median(views.map((v) => v.view))), 6)} / ${lpad(ms(p95(views.map((v) => v.view))), 6)} ms   next frame ${lpad(ms(median(views.map((v) => v.frame))), 6)} / ${lpad(ms(p95(views.map((v) => v.frame))), 6)} ms   seen by the driver ${lpad(ms(median(views.map((v) => v.outside))), 6)} / ${lpad(ms(p95(views.map((v) => v.outside))), 6)} ms`);
-      console.log(`\nPopup view, Daily8 copy, ${runs.length} runs (states: ${states}); median / p95 from the popup's navigation start to #app[aria-busy="false"]`);
-      line('first open on a new tab (content script analyses)', runs.map((r) => r.first));
-      line('reopened (analysis cached in the tab)', runs.map((r) => r.again));
-      console.log(`  first opens: ${first.map((v) => Math.round(v)).join(' ')} ms`);
+      report('Daily8 copy (full part already loaded for the flags)', runs);
+      report('Straits Times original (the popup loads the full part)', await popupTimes('straitstimes--coders-village'));
     } catch (error) {
       console.log(`\nPopup view: could not be measured (${error.message.split('\n')[0]})`);
     }
