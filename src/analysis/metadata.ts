@@ -59,21 +59,25 @@ function absoluteUrl(value: string | null, base: string): string | null {
   }
 }
 
-function asText(value: unknown): string | null {
+/** How far into nested arrays and affiliations a value is read: real JSON-LD nests a few levels, hostile pages thousands. */
+const MAX_VALUE_DEPTH = 6;
+
+function asText(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) return asText(value[0]);
+  if (Array.isArray(value) && depth < MAX_VALUE_DEPTH) return asText(value[0], depth + 1);
   return null;
 }
 
-function nameOf(value: unknown): string[] {
+function nameOf(value: unknown, depth = 0): string[] {
+  if (depth > MAX_VALUE_DEPTH) return [];
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (Array.isArray(value)) return value.slice(0, 10).flatMap(nameOf);
+  if (Array.isArray(value)) return value.slice(0, 10).flatMap((item) => nameOf(item, depth + 1));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const name = asText(record.name) ?? asText(record.legalName) ?? asText(record.alternateName);
     const type = asText(record['@type']) ?? '';
     // A person's name says who wrote it, not which outlet; their affiliation does.
-    if (/Person/i.test(type)) return nameOf(record.affiliation ?? record.worksFor);
+    if (/Person/i.test(type)) return nameOf(record.affiliation ?? record.worksFor, depth + 1);
     return name ? [name] : [];
   }
   return [];
