@@ -193,6 +193,16 @@ describe('documents browsers make', () => {
     expect(analysis.problems[1]).toContain(words);
   });
 
+  it('reports a failure inside the analysis as a problem, never as an exception', () => {
+    const document = parsePage(decodePage(brokenPage('windows-1252').build()));
+    Object.setPrototypeOf(document, Object.create(Object.getPrototypeOf(document) as object, {
+      cloneNode: { value: () => { throw new RangeError('Maximum call stack size exceeded'); } },
+    }));
+    const analysis = analyze(document, { url: brokenPage('windows-1252').url, purifyWindow });
+    expect(analysis.article).toBeNull();
+    expect(analysis.problems).toEqual([NO_ARTICLE, 'The page could not be analysed: Maximum call stack size exceeded']);
+  });
+
   it('keeps up with a document that changes between analyses', () => {
     const page = brokenPage('mutating');
     const document = parsePage(decodePage(page.build()));
