@@ -194,10 +194,10 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
   result.isAggregator = verdict.isAggregator;
   result.confidence = verdict.confidence;
   result.evidence = verdict.evidence;
-  const headline = story?.title || (page.headline?.textContent ?? '').trim();
+  const headline = story?.metadata.title || (page.headline?.textContent ?? '').trim();
   Object.assign(result, answerSources(verdict, page.own, page.metadata, pageUrl, headline));
   // A byline naming another outlet credits a syndicated story on an original; on a copy it names the source.
-  if (!result.wire && story && !verdict.isAggregator) result.wire = bylineCredit(story.byline, page.own) ?? creditAsWire(page.credit);
+  if (!result.wire && story && !verdict.isAggregator) result.wire = bylineCredit(story.metadata.byline, page.own) ?? creditAsWire(page.credit);
   if (!story) {
     result.problems.push(NO_ARTICLE);
     return result;
@@ -207,19 +207,7 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
   let html = '';
   if (purifyWindow) html = sanitizeElementHtml(story.content, purifyWindow);
   else result.problems.push('The story could not be sanitized here, so only its plain text is given.');
-  const article: Article = {
-    title: story.title,
-    byline: story.byline,
-    siteName: story.siteName,
-    published: story.published,
-    lang: story.lang,
-    dir: story.dir,
-    excerpt: story.excerpt,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
-    html,
-    text,
-  };
+  const article: Article = { ...story.metadata, wordCount: countWords(text), readingMinutes: readingMinutes(text), html, text };
   result.article = article;
   return result;
 }

@@ -1,16 +1,12 @@
 /** Runs Readability on a clone of the page and turns its result into the story's parts. */
 import { Readability } from '@mozilla/readability';
+import type { Article } from '../types';
 import { foldForMatch, textOf } from './dom-utils';
 import { paragraphsOf } from './text';
 
+/** The article's metadata as Readability reads it, with the body still as DOM. */
 export interface ExtractedStory {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
+  metadata: Omit<Article, 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
   /** The story's body, an element of the clone (never of the live page). */
   content: Element;
   paragraphs: string[];
@@ -87,13 +83,15 @@ export function extractStory(clone: Document, clutter?: ClutterPruning, captionM
   // Readability returns its best attempt even on pages without a story (a section front, a 404).
   if (paragraphs.join(' ').length < MIN_STORY_TEXT) return null;
   return {
-    title,
-    byline: cleanText(result.byline),
-    siteName: cleanText(result.siteName),
-    published: isoDate(result.publishedTime),
-    lang: cleanText(result.lang) ?? cleanText(lang),
-    dir: cleanDir(result.dir),
-    excerpt: cleanText(result.excerpt),
+    metadata: {
+      title,
+      byline: cleanText(result.byline),
+      siteName: cleanText(result.siteName),
+      published: isoDate(result.publishedTime),
+      lang: cleanText(result.lang) ?? cleanText(lang),
+      dir: cleanDir(result.dir),
+      excerpt: cleanText(result.excerpt),
+    },
     content: result.content,
     paragraphs,
   };
