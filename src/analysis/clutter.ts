@@ -476,11 +476,27 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     return false;
   };
   let bodyProse = -1;
-  /** A block holding most of the page's prose is the story, whatever its label says (unless it is credited copies). */
+  let opening: Element | null | undefined;
+  /** The story's first paragraph: the first paragraph of prose after the headline. */
+  const storyOpening = () => {
+    if (opening !== undefined) return opening;
+    const headlinePath = pathOf(context.headline!);
+    opening = Array.from(root.querySelectorAll('p')).find((p) => isProseParagraph(p) && comparePaths(pathOf(p), headlinePath) > 0) ?? null;
+    return opening;
+  };
+  /**
+   * A block that holds the story's opening paragraph is the story, whatever its label says; without a
+   * headline to go by, one that holds most of the page's prose is (unless it is credited copies).
+   * A long comment thread after the story may hold more prose than the story and is still clutter.
+   */
   const holdsStory = (item: FoundClutter) => {
     if (item.creditedOutlets?.length) return false;
     const prose = item.elements.reduce((sum, element) => sum + proseCount(element), 0);
     if (prose < 4) return false;
+    if (context.headline) {
+      const first = storyOpening();
+      if (first) return item.elements.some((element) => element.contains(first));
+    }
     if (bodyProse < 0) bodyProse = proseCount(root);
     return prose >= bodyProse * 0.5;
   };
