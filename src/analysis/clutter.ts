@@ -191,6 +191,9 @@ function endsRun(element: Element, kind: ClutterKind, ownDomain: string | null):
   if (proseCount(element) === 0) return false;
   // A bare paragraph is never a card: the story has resumed.
   if (!PROSE_HOLDING_KINDS.has(kind) || isProseParagraph(element)) return true;
+  // A thread's container holds comments, whatever they look like; if it took in the story's opening,
+  // the whole block is refused (see holdsStory).
+  if (kind === 'comments') return false;
   return !looksLikeCard(element, ownDomain);
 }
 
