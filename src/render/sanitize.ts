@@ -77,8 +77,27 @@ export function renderSanitizedHtml(target: Element, html: string, options: { de
       image.setAttribute(DEFERRED_SRC, image.getAttribute('src')!);
       image.removeAttribute('src');
     }
+    dropOtherLoads(fragment);
   }
   target.replaceChildren(fragment);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * What else loads as soon as it is in a document: media sources and posters (<video poster>,
+ * <source src>, <audio src>, <track src>) and SVG references (<image href>, <feImage href>,
+ * <use href>). Extension pages show none of them; they never come back, the story is its text.
+ */
+function dropOtherLoads(root: DocumentFragment): void {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    if (element.localName === 'img') continue;
+    for (const name of ['src', 'poster']) element.removeAttribute(name);
+    if (element.namespaceURI === SVG_NS && element.localName !== 'a') {
+      element.removeAttribute('href');
+      element.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
+    }
+  }
 }
 
 /** Where a deferred picture keeps its address until the reader asks for pictures. */
