@@ -44,6 +44,24 @@ function releaseReaderLoad(): void {
   if (here.__firsthandReader === 'loading') delete here.__firsthandReader;
 }
 
+/** Runs in the tab's isolated world: whether the full part is there. */
+function readerPresence(): string | null {
+  return (globalThis as { __firsthandReader?: string }).__firsthandReader ?? null;
+}
+
+/**
+ * Whether the full part answers messages in the tab's top frame now, without loading it: asking a tab
+ * where nothing listens makes Chromium log "Unchecked runtime.lastError" in the asking page.
+ */
+export async function readerReady(tabId: number): Promise<boolean> {
+  try {
+    const [{ result } = { result: null }] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readerPresence });
+    return result === 'ready';
+  } catch {
+    return false; // no script may run there (a browser page, a viewer), or the tab is gone
+  }
+}
+
 /** How long a caller waits for a load that another extension page started. */
 const LOADING_WAIT_MS = 3000;
 

@@ -2,7 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
-import { ensureReader } from '../page/reader-script';
+import { ensureReader, readerReady } from '../page/reader-script';
 
 export type TabState =
   | { kind: 'analysis'; tabId: number; analysis: Analysis }
@@ -50,11 +50,15 @@ async function askForAnalysis(tabId: number): Promise<Analysis | null> {
   }
 }
 
-/** Asks the tab; when nothing answers on a web page, loads the content script's full part and asks again. */
+/**
+ * Asks the content script's full part, loading it first on a web page (a picture or PDF is only asked
+ * when it is already there). A tab where it is not is never asked: with nothing listening, Chromium
+ * logs "Unchecked runtime.lastError: ... Receiving end does not exist." in this page.
+ */
 async function reachAnalysis(tabId: number, url: string | null): Promise<Analysis | null> {
-  const analysis = await askForAnalysis(tabId);
-  if (analysis || isDocumentUrl(url) || (url !== null && !/^https?:/i.test(url))) return analysis;
-  return (await ensureReader(tabId)) ? askForAnalysis(tabId) : null;
+  if (url !== null && !/^https?:/i.test(url)) return null;
+  const present = isDocumentUrl(url) ? await readerReady(tabId) : await ensureReader(tabId);
+  return present ? askForAnalysis(tabId) : null;
 }
 
 export async function loadTabState(tabId: number | null): Promise<TabState> {
