@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import {
   POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
-  type ClipboardReading, type ExtensionBrowser, type PageHandle, type PopupPage, type PopupReading,
+  type ClipboardReading, type ExtensionActivity, type ExtensionBrowser, type PageHandle, type PopupPage, type PopupReading,
 } from './extension-browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -166,6 +166,26 @@ async function wrap(context: BrowserContext, userDataDir: string): Promise<Exten
       await page.keyboard.press(keys.join('+'));
     },
 
+    async addInitScript(fn) {
+      await context.addInitScript(fn);
+    },
+
+    async watchExtension() {
+      return watchExtension(context);
+    },
+
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { timeout: TIMEOUTS.page });
+      await page.bringToFront();
+      return { ...handle(page), close: () => page.close() };
+    },
+
+    async closeTab(url) {
+      await pages.get(url)?.close();
+      pages.delete(url);
+    },
+
     async close() {
       try {
         await context.close();
@@ -187,6 +207,75 @@ function handle(page: Page): PageHandle {
     activate: () => page.bringToFront(),
     reload: async () => void (await page.reload({ timeout: TIMEOUTS.page })),
     url: () => page.url(),
+  };
+}
+
+/** The hostile-page tests' record of the extension's requests, errors and every page's dialogs. */
+async function watchExtension(context: BrowserContext): Promise<() => Promise<ExtensionActivity>> {
+  const activity: ExtensionActivity = { requests: [], errors: [], dialogs: [] };
+  const isExtension = (url: string | undefined): url is string => Boolean(url?.startsWith('chrome-extension://'));
+  context.on('request', (request) => {
+    let from: string | undefined;
+    try {
+      from = request.frame().page().url(); // the tab, also for a request of a frame inside it
+    } catch {
+      from = request.serviceWorker()?.url();
+    }
+    if (isExtension(from) && /^(https?|wss?):/i.test(request.url())) activity.requests.push({ from, url: request.url() });
+  });
+  context.on('weberror', (error) => {
+    const from = error.page()?.url();
+    if (isExtension(from)) activity.errors.push({ from, text: error.error().stack ?? error.error().message });
+  });
+  context.on('console', (message) => {
+    // A message with neither page nor worker comes from the service worker.
+    const from = message.page()?.url() ?? message.worker()?.url() ?? 'service worker';
+    if (message.type() === 'error' && (isExtension(from) || from === 'service worker')) activity.errors.push({ from, text: message.text() });
+  });
+  context.on('dialog', (dialog) => {
+    activity.dialogs.push({ from: dialog.page()?.url() ?? 'no page', text: `${dialog.type()}: ${dialog.message()}` });
+    void dialog.dismiss().catch(() => {});
+  });
+
+  // Content scripts run in isolated worlds, whose uncaught errors Playwright does not report: the DevTools protocol does.
+  const attach = async (page: Page): Promise<void> => {
+    const session = await context.newCDPSession(page).catch(() => null);
+    if (!session) return;
+    const worlds = new Set<number>();
+    type Context = { id: number; origin: string; name: string; auxData?: { type?: string } };
+    session.on('Runtime.executionContextCreated', ({ context: world }: { context: Context }) => {
+      if (world.origin.startsWith('chrome-extension://') || (world.auxData?.type === 'isolated' && !world.name.startsWith('__playwright'))) worlds.add(world.id);
+    });
+    session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }: { exceptionDetails: { executionContextId?: number; text: string; exception?: { description?: string } } }) => {
+      if (d.executionContextId !== undefined && worlds.has(d.executionContextId)) activity.errors.push({ from: `content script in ${page.url()}`, text: d.exception?.description ?? d.text });
+    });
+    session.on('Runtime.consoleAPICalled', ({ type, executionContextId, args }: { type: string; executionContextId: number; args: Array<{ value?: unknown; description?: string }> }) => {
+      if (type === 'error' && worlds.has(executionContextId)) activity.errors.push({ from: `content script in ${page.url()}`, text: args.map((a) => String(a.value ?? a.description)).join(' ') });
+    });
+    await session.send('Runtime.enable').catch(() => {});
+  };
+  context.on('page', (page) => void attach(page));
+  await Promise.all(context.pages().map(attach));
+
+  // The service worker's uncaught errors: listeners of its own (armed again if the browser restarts it).
+  const arm = (worker: Worker) =>
+    worker.evaluate(() => {
+      const scope = self as unknown as { __firsthandErrors?: string[] } & typeof globalThis;
+      if (scope.__firsthandErrors) return;
+      const errors: string[] = (scope.__firsthandErrors = []);
+      scope.addEventListener('error', (event) => errors.push(String((event as ErrorEvent).error?.stack ?? (event as ErrorEvent).message)));
+      scope.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason?.stack ?? (event as PromiseRejectionEvent).reason)}`));
+    }).catch(() => {});
+  context.on('serviceworker', (worker) => void arm(worker));
+  await Promise.all(context.serviceWorkers().map(arm));
+
+  return async () => {
+    const fromWorkers = await Promise.all(context.serviceWorkers().map(async (worker) => {
+      await arm(worker);
+      const errors = await worker.evaluate(() => (self as unknown as { __firsthandErrors?: string[] }).__firsthandErrors ?? []).catch(() => []);
+      return errors.map((text) => ({ from: worker.url(), text }));
+    }));
+    return { ...activity, errors: [...activity.errors, ...fromWorkers.flat()] };
   };
 }
 

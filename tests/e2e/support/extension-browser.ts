@@ -58,7 +58,44 @@ export interface ExtensionBrowser {
   pickContextMenuItem(url: string, x: number, y: number, itemId: string): Promise<boolean>;
   /** Presses the extension's keyboard shortcut the way the browser would receive it from the keyboard. */
   pressShortcut(url: string, keys: string[]): Promise<void>;
+  /**
+   * Runs `fn` (serialized: it may name nothing outside itself) in every page opened from now on, in
+   * each frame's main world, before the page's own scripts: web pages in both browsers, the
+   * extension's own pages in Chromium only (Firefox runs no preload script in moz-extension: pages).
+   */
+  addInitScript(fn: () => void): Promise<void>;
+  /** Starts recording what the extension does (see ExtensionActivity); the function returned reads what was recorded so far. */
+  watchExtension(): Promise<() => Promise<ExtensionActivity>>;
+  /** Opens one of the extension's pages (a path such as 'options.html' or 'popup.html?tab=3') in a new selected tab, once loaded. */
+  openExtensionPage(path: string): Promise<ExtensionPage>;
+  /** Closes the tab opened with openTab(url). */
+  closeTab(url: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One of the extension's pages open in a tab of its own. */
+export interface ExtensionPage extends PageHandle {
+  close(): Promise<void>;
+}
+
+/** What the extension's own code did while watched (for the hostile-page tests), as far as the browser reports it. */
+export interface ExtensionActivity {
+  /**
+   * http(s) requests made by the extension's pages or its background: Chromium reports those of its
+   * tabs and service worker, Firefox (WebDriver BiDi) those of its tabs.
+   */
+  requests: Array<{ from: string; url: string }>;
+  /**
+   * Errors of the extension's pages, background and content scripts. Chromium: uncaught errors and
+   * console errors of its pages and service worker, uncaught errors and console errors of its content
+   * scripts' isolated worlds (DevTools protocol). Firefox: every error the browser console records
+   * from the extension's files or from code it ran with scripting.executeScript (uncaught errors,
+   * unhandled rejections, CSP reports); console.error calls in extension pages stay in the extension
+   * process, out of reach.
+   */
+  errors: Array<{ from: string; text: string }>;
+  /** JavaScript dialogs (alert, confirm, prompt) that any page opened; each one is dismissed at once. */
+  dialogs: Array<{ from: string; text: string }>;
 }
 
 /** One tab's page, in terms both Playwright and puppeteer can serve. */

@@ -11,7 +11,7 @@ import { type Browser, type Page, launch } from 'puppeteer-core';
 import { join } from 'node:path';
 import {
   POPUP_VIEWPORT, ROOT, TIMEOUTS, queryTabs, readPopup, screenshotPath, within,
-  type ClipboardReading, type ExtensionApi, type ExtensionBrowser, type PageHandle, type PopupPage, type PopupReading,
+  type ClipboardReading, type ExtensionActivity, type ExtensionApi, type ExtensionBrowser, type PageHandle, type PopupPage, type PopupReading,
 } from './extension-browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -22,6 +22,8 @@ const EXTENSION_UUID = '6d1c9b52-4f0e-4a3b-9e27-5c8d0f1a2b3c';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
+  /** BiDi events (puppeteer subscribes the session to the browsingContext, network and log modules). */
+  on(event: string, listener: (params: Record<string, unknown>) => void): void;
 }
 interface ContextTree {
   contexts: Array<{ context: string; url: string }>;
@@ -287,8 +289,80 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
       await shortcutInWindow(keys);
     },
 
+    async addInitScript(fn) {
+      await bidi.send('script.addPreloadScript', { functionDeclaration: fn.toString() });
+    },
+
+    async watchExtension() {
+      return watchExtension();
+    },
+
+    async openExtensionPage(path) {
+      const page = await openPrivileged(`moz-extension://${EXTENSION_UUID}/${path}`);
+      return { ...handle(page), close: () => page.close() };
+    },
+
+    async closeTab(url) {
+      await pages.get(url)?.close();
+      pages.delete(url);
+    },
+
     async close() {
       await browser.close();
     },
   };
+
+  /** The hostile-page tests' record of the extension's requests, errors and every page's dialogs. */
+  async function watchExtension(): Promise<() => Promise<ExtensionActivity>> {
+    const activity: ExtensionActivity = { requests: [], errors: [], dialogs: [] };
+    // Which address each browsing context (tab or frame) shows, to tell the extension's requests apart.
+    const addresses = new Map<string, string>();
+    for (const event of ['contextCreated', 'navigationStarted', 'domContentLoaded', 'load', 'fragmentNavigated']) {
+      bidi.on(`browsingContext.${event}`, ({ context, url }) => void addresses.set(context as string, url as string));
+    }
+    const parents = new Map<string, string>();
+    bidi.on('browsingContext.contextCreated', ({ context, parent }) => void (parent && parents.set(context as string, parent as string)));
+    const top = (context: string): string => (parents.has(context) ? top(parents.get(context)!) : context);
+    // Tabs opened from the window report no navigation: their address is asked for when first needed.
+    const pending: Array<Promise<void>> = [];
+    const addressOf = async (context: string): Promise<string | undefined> => {
+      const known = addresses.get(context);
+      if (known && known !== 'about:blank') return known;
+      const found = (await tree()).contexts.find((c) => c.context === context)?.url;
+      if (found) addresses.set(context, found);
+      return found;
+    };
+    bidi.on('network.beforeRequestSent', ({ context, request }) => {
+      const url = (request as { url: string }).url;
+      if (typeof context !== 'string' || !/^(https?|wss?):/i.test(url)) return;
+      pending.push(addressOf(top(context)).then((from) => {
+        if (from?.startsWith('moz-extension://')) activity.requests.push({ from, url });
+      }, () => {}));
+    });
+    bidi.on('browsingContext.userPromptOpened', ({ context, type, message }) => {
+      activity.dialogs.push({ from: addresses.get(context as string) ?? String(context), text: `${String(type)}: ${String(message)}` });
+      void bidi.send('browsingContext.handleUserPrompt', { context, accept: false }).catch(() => {});
+    });
+    // The browser console of the parent process gets every process' script errors: keep those of the extension.
+    await inWindow(`{
+      if (!window.firsthandErrors) {
+        const errors = (window.firsthandErrors = []);
+        Services.console.registerListener({
+          observe(message) {
+            if (!(message instanceof Ci.nsIScriptError)) return;
+            const warning = message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag);
+            // The extension's files, or code it ran through scripting.executeScript({ func }) ("sandbox eval code").
+            const where = message.sourceName + ' ' + message.errorMessage + ' ' + String(message.stack ?? '');
+            const ours = where.includes('moz-extension://') || message.sourceName === 'sandbox eval code';
+            if (ours && (!warning || message.category === 'CSP')) errors.push({ from: message.sourceName, text: message.errorMessage });
+          },
+        });
+      }
+    }`);
+    return async () => {
+      await Promise.all(pending.splice(0));
+      const errors = JSON.parse((await inWindow('JSON.stringify(window.firsthandErrors)')) ?? '[]') as ExtensionActivity['errors'];
+      return { ...activity, errors: [...activity.errors, ...errors] };
+    };
+  }
 }

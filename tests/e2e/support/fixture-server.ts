@@ -52,7 +52,14 @@ export const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
 
 export interface ExtraPage {
   url: string;
-  htmlPath: string;
+  /** An HTML file served as UTF-8, or: */
+  htmlPath?: string;
+  /** the bytes (or text) to serve, with */
+  body?: () => Uint8Array | string;
+  /** their Content-Type (text/html; charset=utf-8 by default), and */
+  contentType?: string;
+  /** the status (200 by default; 204 sends no body: a navigation to it leaves the tab where it was). */
+  status?: number;
 }
 
 export function loadFixture(name: string, dir = FIXTURES_DIR): Fixture {
@@ -92,8 +99,13 @@ function selfSignedCert(): { key: Buffer; cert: Buffer } {
 }
 
 export async function startFixtureServer(fixtures: Fixture[] = loadFixtures(), extraPages: ExtraPage[] = []): Promise<FixtureServer> {
-  const pages = new Map<string, () => string>(fixtures.map((f) => [pageKey(new URL(f.expected.url)), () => readFileSync(f.htmlPath, 'utf8')]));
-  for (const extra of extraPages) pages.set(pageKey(new URL(extra.url)), () => readFileSync(extra.htmlPath, 'utf8'));
+  const pages = new Map<string, () => string | Uint8Array>(fixtures.map((f) => [pageKey(new URL(f.expected.url)), () => readFileSync(f.htmlPath, 'utf8')]));
+  const heads = new Map<string, { status: number; contentType: string }>();
+  for (const extra of extraPages) {
+    const key = pageKey(new URL(extra.url));
+    pages.set(key, extra.body ?? (() => (extra.htmlPath ? readFileSync(extra.htmlPath, 'utf8') : '')));
+    heads.set(key, { status: extra.status ?? 200, contentType: extra.contentType ?? 'text/html; charset=utf-8' });
+  }
   pages.set(pageKey(new URL(NO_ARTICLE_URL)), () => NO_ARTICLE_HTML);
   const misses: string[] = [];
 
@@ -107,7 +119,12 @@ export async function startFixtureServer(fixtures: Fixture[] = loadFixtures(), e
       res.writeHead(404, { 'content-length': 0 }).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page());
+    const head = heads.get(pageKey(url)) ?? { status: 200, contentType: 'text/html; charset=utf-8' };
+    if (head.status === 204) {
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(head.status, { 'content-type': head.contentType, 'cache-control': 'no-store' }).end(page());
   };
 
   const tlsServer = https.createServer(selfSignedCert(), handle);
