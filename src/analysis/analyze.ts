@@ -10,7 +10,7 @@ import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { answerSources } from './sources';
 import { bylineCredit, findWire, wireFromCopyright } from './wire';
-import { countWords, readingMinutes } from './text';
+import { measureReading } from './text';
 import { cloneDocument, documentParts, livePath, prepareClone } from './page-clone';
 
 export interface AnalyzeOptions {
@@ -207,7 +207,7 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
   let html = '';
   if (purifyWindow) html = sanitizeElementHtml(story.content, purifyWindow);
   else result.problems.push('The story could not be sanitized here, so only its plain text is given.');
-  const article: Article = { ...story.metadata, wordCount: countWords(text), readingMinutes: readingMinutes(text), html, text };
+  const article: Article = { ...story.metadata, ...measureReading(text), html, text };
   result.article = article;
   return result;
 }

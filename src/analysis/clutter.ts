@@ -55,12 +55,16 @@ const LEADING_PATTERN = new RegExp(
   'u',
 );
 /** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
+const INSIDE_PHRASES = new Map(CLUTTER_PHRASES.filter((entry) => entry.inside).map(({ phrase, kind }) => [foldForMatch(phrase), kind] as const));
+const INSIDE_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${[...INSIDE_PHRASES.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** Lines told by their shape rather than a phrase: a newsletter offer, a credit, an app-store badge. */
 const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
-  [/\bdelivered (?:straight )?to your inbox\b|\b(?:in|to|meet) your inbox\b|\bnews alerts\b|\bevery day we send\b|^(?:sign up|subscribe) (?:for|to) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
+  [/^(?:sign up|subscribe) (?:for|to) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
   [/^image \d+ of \d+$|(?:^|\| )getty images$|\((?:[\w.&-]+ )?(?:photo|foto)s?\s*[/:][^()]{2,60}\)$/, 'photo-credit'],
   [/^\(?(?:[\w.&-]+ )?(?:photo|foto|image|picture)s?\s*[/:]\s*[^()]{2,80}\)?$/, 'photo-credit'],
-  [/\bai can do for you\b|\btry our ai\b/, 'ai-promo'],
-  [/\btry it free\b|\bstart (?:your )?free trial\b|\bsubscribe now\b|\bunlock (?:unlimited|premium|full access)\b/, 'promo'],
   [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,80}\ball rights reserved\b/, 'attribution'],
   [/\b(?:app store|google play|app-store|play-store)\b.*\b(?:download|get)\b|\bdownload (?:the|our) .{0,20}app\b/, 'app-download'],
 ];
@@ -149,10 +153,13 @@ function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[]
 }
 
 /** Words one of the inline patterns needs, tested first: most lines have none of them. */
-const INLINE_HINT = /inbox|alerts|every day|sign up|newsletter|ai can|try our|store|play|download|free|subscri|unlock|©|copyright|photo|foto|image|picture|getty/;
+const INLINE_HINT = /sign up|subscri|store|play|download|©|copyright|photo|foto|image|picture|getty/;
 
 function inlineKind(folded: string): ClutterKind | null {
-  if (folded.length > 400 || !INLINE_HINT.test(folded)) return null;
+  if (folded.length > 400) return null;
+  const inside = INSIDE_PATTERN.exec(folded)?.[1];
+  if (inside) return INSIDE_PHRASES.get(inside) ?? null;
+  if (!INLINE_HINT.test(folded)) return null;
   for (const [pattern, kind] of INLINE_PATTERNS) if (pattern.test(folded)) return kind;
   return null;
 }

@@ -66,17 +66,14 @@ export function paragraphsOf(root: Node, skipAttribute?: string): string[] {
   return paragraphs;
 }
 
-/** Latin-script words plus CJK characters (which are written without spaces). */
-export function countWords(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
-    .match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
-  return words + cjk;
-}
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
-/** About 230 words a minute for alphabetic text, 500 characters a minute for CJK. */
-export function readingMinutes(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = countWords(text) - cjk;
-  return Math.max(1, Math.round(words / 230 + cjk / 500));
+/**
+ * Words of the story: alphabetic words, plus CJK characters (written without spaces), and the
+ * reading time at about 230 words a minute for alphabetic text, 500 characters a minute for CJK.
+ */
+export function measureReading(text: string): { wordCount: number; readingMinutes: number } {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
+  return { wordCount: words + cjk, readingMinutes: Math.max(1, Math.round(words / 230 + cjk / 500)) };
 }

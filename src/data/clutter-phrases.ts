@@ -18,6 +18,8 @@ export interface ClutterPhrase {
   lang: string;
   /** matched case-insensitively against a block's heading or leading text, after folding whitespace */
   phrase: string;
+  /** Found anywhere inside a short line, not only at its start ("… delivered to your inbox"). */
+  inside?: true;
 }
 
 export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
@@ -59,13 +61,14 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'ai-promo', lang: 'de', phrase: 'KI-Zusammenfassung' },
   { kind: 'ai-promo', lang: 'de', phrase: 'Zusammenfassung mit KI' },
   // found inside the line: the portal's own name precedes it ("Explore what Daily8 AI can do for you:")
-  { kind: 'ai-promo', lang: 'en', phrase: 'AI can do for you' },
+  { kind: 'ai-promo', lang: 'en', phrase: 'AI can do for you', inside: true },
   { kind: 'ai-promo', lang: 'en', phrase: 'AI summary' },
   { kind: 'ai-promo', lang: 'en', phrase: 'AI-generated summary' },
   { kind: 'ai-promo', lang: 'en', phrase: 'Ask AI' },
   { kind: 'ai-promo', lang: 'en', phrase: 'Summarise with AI' },
   { kind: 'ai-promo', lang: 'en', phrase: 'Summarize with AI' },
   { kind: 'ai-promo', lang: 'en', phrase: 'Try our AI features' },
+  { kind: 'ai-promo', lang: 'en', phrase: 'try our AI', inside: true },
   { kind: 'ai-promo', lang: 'es', phrase: 'Resumen con IA' },
   { kind: 'ai-promo', lang: 'es', phrase: 'Resumen generado por IA' },
   { kind: 'ai-promo', lang: 'fr', phrase: "Résumé généré par l'IA" },
@@ -234,7 +237,12 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'newsletter', lang: 'en', phrase: 'Sign up now' },
   { kind: 'newsletter', lang: 'en', phrase: 'Subscribe to our newsletter' },
   // found inside the line ("Sign up now: Get ST's newsletters delivered to your inbox")
-  { kind: 'newsletter', lang: 'en', phrase: 'delivered to your inbox' },
+  { kind: 'newsletter', lang: 'en', phrase: 'delivered to your inbox', inside: true },
+  { kind: 'newsletter', lang: 'en', phrase: 'every day we send', inside: true },
+  { kind: 'newsletter', lang: 'en', phrase: 'in your inbox', inside: true },
+  { kind: 'newsletter', lang: 'en', phrase: 'meet your inbox', inside: true },
+  { kind: 'newsletter', lang: 'en', phrase: 'news alerts', inside: true },
+  { kind: 'newsletter', lang: 'en', phrase: 'to your inbox', inside: true },
   { kind: 'newsletter', lang: 'es', phrase: 'Recibe nuestro boletín' },
   { kind: 'newsletter', lang: 'es', phrase: 'Suscríbete a nuestra newsletter' },
   { kind: 'newsletter', lang: 'es', phrase: 'Suscríbete a nuestro boletín' },
@@ -308,6 +316,13 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'promo', lang: 'en', phrase: 'This post may contain affiliate' },
   { kind: 'promo', lang: 'en', phrase: 'Want more stories like this?' },
   { kind: 'promo', lang: 'en', phrase: 'We may earn a commission' },
+  { kind: 'promo', lang: 'en', phrase: 'start free trial', inside: true },
+  { kind: 'promo', lang: 'en', phrase: 'start your free trial', inside: true },
+  { kind: 'promo', lang: 'en', phrase: 'subscribe now', inside: true },
+  { kind: 'promo', lang: 'en', phrase: 'try it free', inside: true },
+  { kind: 'promo', lang: 'en', phrase: 'unlock full access', inside: true },
+  { kind: 'promo', lang: 'en', phrase: 'unlock premium', inside: true },
+  { kind: 'promo', lang: 'en', phrase: 'unlock unlimited', inside: true },
   { kind: 'related-stories', lang: 'de', phrase: 'Auch interessant' },
   { kind: 'related-stories', lang: 'de', phrase: 'Das könnte Sie auch interessieren' },
   { kind: 'related-stories', lang: 'de', phrase: 'Lesen Sie auch' },

@@ -123,7 +123,9 @@ export function parseSanitizedHtml(html: string, purifyWindow: Window): Document
 export function canSanitizeIn(win: unknown): win is Window {
   if (!win || typeof win !== 'object') return false;
   try {
-    return createDOMPurify(win as Parameters<typeof createDOMPurify>[0]).isSupported === true;
+    // The same cached purifier the sanitizing uses: a new DOMPurify per analysis would cost each call.
+    purifierFor(win as Window);
+    return true;
   } catch {
     return false;
   }

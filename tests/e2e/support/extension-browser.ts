@@ -164,12 +164,17 @@ export type ExtensionApi = {
   runtime: { getBackgroundPage?(): Promise<Window> };
 };
 
-export async function within<T>(ms: number, what: string, work: () => Promise<T | undefined>): Promise<T> {
+/** Calls `read` until it answers something other than undefined, or fails after `ms`. */
+export async function poll<T>(what: string, read: () => Promise<T | undefined>, ms: number = TIMEOUTS.popup, everyMs = 50): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const found = await work();
+    const found = await read();
     if (found !== undefined) return found;
     if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms: ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
+    await new Promise((done) => setTimeout(done, everyMs));
   }
+}
+
+export function within<T>(ms: number, what: string, work: () => Promise<T | undefined>): Promise<T> {
+  return poll(what, work, ms, 100);
 }

@@ -19,6 +19,7 @@ import { BROKEN_PAGES, type BrokenPage } from '../../support/broken-pages';
 import {
   TIMEOUTS,
   type ExtensionActivity, type ExtensionApi, type ExtensionBrowser, type ExtensionPage, type PageHandle,
+  poll,
 } from './extension-browser';
 import { FIXTURES_DIR, NO_ARTICLE_URL, loadFixtures, startFixtureServer, type ExtraPage, type FixtureServer } from './fixture-server';
 
@@ -356,21 +357,12 @@ export function hostileSuite(launch: (fixturePort: number) => Promise<ExtensionB
   };
   const notCanary = (entry: { text?: string; url?: string }) => !`${entry.text ?? ''}${entry.url ?? ''}`.includes(CANARY);
 
-  async function waitFor<T>(what: string, read: () => Promise<T | undefined>, ms: number = TIMEOUTS.popup): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const found = await read();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms: ${what}`);
-      await sleep(50);
-    }
-  }
 
   /** The view of the tab in a tab of its own, once it has finished; ms from opening to aria-busy=false. */
   async function openTabView(tabId: number): Promise<{ view: ExtensionPage; scan: Scan; ms: number }> {
     const opened = performance.now();
     const view = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    await waitFor('the view to finish (aria-busy=false)', async () =>
+    await poll('the view to finish (aria-busy=false)', async () =>
       (await view.evaluate(() => document.querySelector('#app')?.getAttribute('aria-busy'), undefined)) === 'false' ? true : undefined);
     const ms = Math.round(performance.now() - opened);
     const scan = (await view.evaluate(scanExtension, { popup: false, waitMs: 0 }))!;
@@ -445,7 +437,7 @@ export function hostileSuite(launch: (fixturePort: number) => Promise<ExtensionB
       if (page.full && state === 'article') {
         await tab.evaluate(watchOverlay, undefined);
         await view.evaluate(() => document.querySelector<HTMLElement>('[data-action="reader"]')!.click(), undefined);
-        await waitFor('reader mode to open', async () => ((await tab.evaluate(readOverlayWatch, undefined)).open ? true : undefined));
+        await poll('reader mode to open', async () => ((await tab.evaluate(readOverlayWatch, undefined)).open ? true : undefined));
         await sleep(300); // what the overlay's content could trigger (image errors, animations) has had time to
         const overlay = await tab.evaluate(readOverlayWatch, undefined);
         checked.overlays++;
@@ -551,7 +543,7 @@ export function hostileSuite(launch: (fixturePort: number) => Promise<ExtensionB
     const { view } = await openTabView(await browser.tabId(url));
     await tab.evaluate(watchOverlay, undefined);
     await view.evaluate(() => document.querySelector<HTMLElement>('[data-action="reader"]')!.click(), undefined);
-    await waitFor('reader mode to open', async () => ((await tab.evaluate(readOverlayWatch, undefined)).open ? true : undefined));
+    await poll('reader mode to open', async () => ((await tab.evaluate(readOverlayWatch, undefined)).open ? true : undefined));
     await tab.evaluate((canary) => {
       const body = document.querySelector('firsthand-reader')!.shadowRoot!.querySelector('.fh-article-body')!;
       const img = document.createElement('img');
@@ -559,7 +551,7 @@ export function hostileSuite(launch: (fixturePort: number) => Promise<ExtensionB
       img.setAttribute('src', '/no-such-picture.png');
       body.append(img);
     }, CANARY);
-    const overlay = await waitFor('the canary handler to run', async () => {
+    const overlay = await poll('the canary handler to run', async () => {
       const reading = await tab.evaluate(readOverlayWatch, undefined);
       return reading.calls.length ? reading : undefined;
     }, 5000);

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ROOT, TIMEOUTS, screenshotPath,
   type ClipboardReading, type ExtensionApi, type ExtensionBrowser, type PopupPage,
+  poll,
 } from './extension-browser';
 import { PAGES_DIR, loadFixture, startFixtureServer, type Fixture, type FixtureServer } from './fixture-server';
 
@@ -267,15 +268,6 @@ export function popupCopySuite(launch: (fixturePort: number) => Promise<Extensio
     await popup.click(centre.x, centre.y);
   }
 
-  async function waitFor<T>(what: string, read: () => Promise<T | undefined>, ms: number = TIMEOUTS.popup): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const found = await read();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms: ${what}`);
-      await sleep(50);
-    }
-  }
 
   /** Every link of the view goes to an http(s) address, in a new tab, with no opener and no referrer. */
   function checkLinksAreSafe(view: ViewReading): void {
@@ -405,7 +397,7 @@ export function popupCopySuite(launch: (fixturePort: number) => Promise<Extensio
               await popup.evaluate(startCopyCapture, undefined);
               if (route === 'button') await click(popup, `button[data-copy="${format}"]`);
               else await popup.press(key);
-              const status = await waitFor(`the copy confirmation (${what})`, async () => {
+              const status = await poll(`the copy confirmation (${what})`, async () => {
                 const now = await popup.evaluate(copyStatus, undefined);
                 return now.text ? now : undefined;
               }, 5000);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   PAGE_VIEWPORT, ROOT, TIMEOUTS, screenshotPath,
   type ExtensionApi, type ExtensionBrowser, type PageHandle,
+  poll,
 } from './extension-browser';
 import { PAGES_DIR, loadFixture, startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -179,7 +180,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
     await page.setViewport(PAGE_VIEWPORT.width, PAGE_VIEWPORT.height);
     await page.activate();
     await page.evaluate(startPageTimer, undefined);
-    await waitInPage('the clutter flags', () => page.evaluate(readFlags, undefined).then((f) => (f && f.total > 0 ? f : undefined)));
+    await poll('the clutter flags', () => page.evaluate(readFlags, undefined).then((f) => (f && f.total > 0 ? f : undefined)));
   }, TIMEOUTS.launch * 2);
 
   afterAll(async () => {
@@ -191,18 +192,9 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
     }
   }, TIMEOUTS.launch);
 
-  async function waitInPage<T>(what: string, read: () => Promise<T | undefined>, ms: number = TIMEOUTS.popup): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const found = await read();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms: ${what}`);
-      await sleep(50);
-    }
-  }
   const overlayOf = (target: PageHandle) => target.evaluate(readOverlay, undefined);
-  const waitOpen = (target: PageHandle, ms?: number) => waitInPage('reader mode to open', async () => (await overlayOf(target)) ?? undefined, ms);
-  const waitClosed = (target: PageHandle) => waitInPage('reader mode to close', async () => ((await overlayOf(target)) ? undefined : true));
+  const waitOpen = (target: PageHandle, ms?: number) => poll('reader mode to open', async () => (await overlayOf(target)) ?? undefined, ms);
+  const waitClosed = (target: PageHandle) => poll('reader mode to close', async () => ((await overlayOf(target)) ? undefined : true));
   const setStorage = (items: object) => browser.inExtension(setExtensionStorage, items);
   const getStorage = (key: string) => browser.inExtension(getExtensionStorage, key);
   async function clickIn(target: PageHandle, host: string | null, selector: string): Promise<void> {
@@ -220,7 +212,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
     // Firefox scrolls a text field's caret into view a moment after typing: scroll once that is done.
     await sleep(300);
     await page.evaluate(() => window.scrollTo(0, 1500), undefined);
-    await waitInPage('the page to stay at 1500 px', async () => {
+    await poll('the page to stay at 1500 px', async () => {
       await sleep(150);
       return (await page.evaluate(readPage, field)).scrollY === 1500 ? true : undefined;
     });
@@ -290,7 +282,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       const press = async (): Promise<string> => {
         const wasOpen = (await overlayOf(page)) !== null;
         await browser.pressShortcut(url, ['Alt', 'Shift', 'R']);
-        const changed = await waitInPage('the shortcut', async () => (((await overlayOf(page)) !== null) !== wasOpen ? true : undefined), 2500).catch(() => false);
+        const changed = await poll('the shortcut', async () => (((await overlayOf(page)) !== null) !== wasOpen ? true : undefined), 2500).catch(() => false);
         if (changed) return 'key press';
         // The browser did not deliver the shortcut (headless Chromium has no keyboard accelerators):
         // call the background's onCommand listener with what the browser would pass.
@@ -352,7 +344,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       const light = screenshotPath(browser.name, 'overlay-light', 'reader');
       await page.screenshot(light);
       await setStorage({ readerSettings: { theme: 'dark', font: 'serif', fontSize: 20, lineWidth: 68 } });
-      overlay = await waitInPage('the dark theme', async () => {
+      overlay = await poll('the dark theme', async () => {
         const reading = await overlayOf(page);
         return reading?.theme === 'dark' ? reading : undefined;
       });
@@ -361,7 +353,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       const dark = screenshotPath(browser.name, 'overlay-dark', 'reader');
       await page.screenshot(dark);
       await setStorage({ readerSettings: { theme: 'system', font: 'serif', fontSize: 18, lineWidth: 68 } });
-      await waitInPage('the system theme', async () => ((await overlayOf(page))?.theme === 'system' ? true : undefined));
+      await poll('the system theme', async () => ((await overlayOf(page))?.theme === 'system' ? true : undefined));
       await page.press('Escape');
       await waitClosed(page);
       if (browser.name === 'chromium' && process.env.UPDATE_SCREENSHOTS === '1') {
@@ -403,12 +395,12 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
 
       // Setting off: every flag goes, and nothing of the page moved or changed but the layer's host.
       await setStorage({ behaviourSettings: { toolbarTogglesReader: false, autoReaderOnCopies: false, flagClutterOnPage: false, siteRules: {} } });
-      await waitInPage('the flags to go', async () => ((await page.evaluate(readFlags, undefined)) === null ? true : undefined));
+      await poll('the flags to go', async () => ((await page.evaluate(readFlags, undefined)) === null ? true : undefined));
       expect(await page.evaluate(storyBoxes, undefined)).toEqual(flagged);
       expect((await page.evaluate(readPage, field)).html).toBe(htmlWithFlags.replace('<firsthand-flags></firsthand-flags>', ''));
 
       await setStorage({ behaviourSettings: { toolbarTogglesReader: false, autoReaderOnCopies: false, flagClutterOnPage: true, siteRules: {} } });
-      const back = await waitInPage('the flags to come back', async () => (await page.evaluate(readFlags, undefined)) ?? undefined);
+      const back = await poll('the flags to come back', async () => (await page.evaluate(readFlags, undefined)) ?? undefined);
       expect(back.total).toBe(flags.total);
       expect(await page.evaluate(storyBoxes, undefined)).toEqual(flagged);
     });
@@ -420,12 +412,12 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       await page.evaluate(() => window.scrollTo(0, 0), undefined);
       await browser.clickInPopup(tabId, ['.fh-clutter summary', `[data-clutter-index="${index}"]`]);
       await page.activate();
-      const flags = await waitInPage('the highlight', async () => {
+      const flags = await poll('the highlight', async () => {
         const reading = await page.evaluate(readFlags, undefined);
         return reading?.highlighted.includes(index) ? reading : undefined;
       });
       expect(flags.highlighted).toEqual([index]);
-      await waitInPage('the scroll', async () => {
+      await poll('the scroll', async () => {
         const y = (await page.evaluate(readPage, field)).scrollY;
         return y > 1000 ? true : undefined;
       }, 3000);
@@ -440,7 +432,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       // The overlay's site control, with the keyboard (a trusted change, as a reader makes it).
       await page.evaluate(() => (document.querySelector('firsthand-reader')!.shadowRoot!.querySelector('[data-action="site-rule"]') as HTMLElement).focus(), undefined);
       await page.press('ArrowDown');
-      await waitInPage('the rule to be saved', async () => {
+      await poll('the rule to be saved', async () => {
         const saved = (await getStorage('behaviourSettings')) as { siteRules?: Record<string, string> } | undefined;
         return saved?.siteRules?.['daily8.com'] === 'always' ? true : undefined;
       });
@@ -449,7 +441,7 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
 
       await page.evaluate(() => (document.querySelector('firsthand-reader')!.shadowRoot!.querySelector('[data-action="site-rule"]') as HTMLElement).focus(), undefined);
       await page.press('ArrowDown');
-      await waitInPage('the "never" rule', async () => {
+      await poll('the "never" rule', async () => {
         const saved = (await getStorage('behaviourSettings')) as { siteRules?: Record<string, string> } | undefined;
         return saved?.siteRules?.['daily8.com'] === 'never' ? true : undefined;
       });
@@ -494,14 +486,14 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       expect(words((await waitOpen(spa)).title)).toBe('Harbour ferries return to the night timetable');
       // The site moves to its next story while reader mode is open (its router, as the Back button would).
       await spa.evaluate(() => (document.getElementById('next') as HTMLAnchorElement).click(), undefined);
-      const next = await waitInPage('the next story in the overlay', async () => {
+      const next = await poll('the next story in the overlay', async () => {
         const reading = await overlayOf(spa);
         return reading && words(reading.title) === 'Night market moves to the old fish hall' ? reading : undefined;
       }, 8000);
       expect(next.story).toContain('old fish hall');
       expect(spa.url()).toBe(SPA_NEXT_URL);
       // The passive check ran again on the new story, whose canonical address is another outlet's.
-      await waitInPage('the badge to say COPY', async () => ((await badge()) !== '' ? true : undefined), 8000);
+      await poll('the badge to say COPY', async () => ((await badge()) !== '' ? true : undefined), 8000);
 
       await spa.activate();
       await spa.press('Escape');
