@@ -6,7 +6,7 @@ import { AGGREGATORS } from '../data/aggregators';
 import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
-import { AGE_PATTERN, foldForMatch, textLength, textOf } from './dom-utils';
+import { AGE_PATTERN, foldForMatch, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 export interface NamedOutlet {
@@ -105,7 +105,12 @@ const CREDIT_PATTERN = new RegExp(
   'u',
 );
 
+/** The first two folded characters of every phrase: most lines are told apart by these alone. */
+const CREDIT_STARTS = new Set([...CREDIT_ROLES.keys()].map((phrase) => phrase.slice(0, 2)));
+
 function creditRole(text: string): { role: CreditPhraseRole; rest: string } | null {
+  // Folding a few characters is enough to rule out a line; eight leave room for NFKC to compose.
+  if (!CREDIT_STARTS.has(foldForMatch(text.slice(0, 8)).slice(0, 2))) return null;
   const folded = foldForMatch(text);
   const phrase = CREDIT_PATTERN.exec(folded)?.[0];
   if (!phrase) return null;
@@ -195,19 +200,41 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
   const lines: CreditLine[] = [];
   const pageSite = siteDomain(context.pageHost);
   const anchors = doc.querySelectorAll('a[href^="http"]');
+  // Most links stay on the site, and the rest go to a few hosts: tell from the string, once per host.
+  const leaves = new Map<string, boolean>();
+  const ownPrefix = `https://${context.pageHost}/`;
+  const ownPlainPrefix = `http://${context.pageHost}/`;
+  // Links in one list or paragraph share their boxes: each box's text is read once.
+  const boxes = new Map<Element, { credit: ReturnType<typeof creditRole> } | null>();
+  const lineAt = (element: Element) => {
+    let line = boxes.get(element);
+    if (line === undefined) {
+      const raw = element.childElementCount <= 6 ? (element.textContent ?? '') : null;
+      const text = raw !== null && raw.length <= 400 ? raw.replace(/[\s\u00a0]+/g, ' ').trim() : null;
+      line = text !== null && text.length <= 160 ? { credit: creditRole(text) } : null;
+      boxes.set(element, line);
+    }
+    return line;
+  };
   for (let i = 0; i < anchors.length && i < MAX_LINKS_READ; i++) {
     const anchor = anchors[i]!;
     const href = anchor.getAttribute('href')!;
-    // Most links stay on the site: tell from the string before building a URL.
+    if (href.startsWith(ownPrefix) || href.startsWith(ownPlainPrefix)) continue;
     const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase();
-    if (!host || host === context.pageHost || host.endsWith(`.${pageSite}`) || siteDomain(host) === pageSite) continue;
+    if (!host) continue;
+    let external = leaves.get(host);
+    if (external === undefined) {
+      external = host !== context.pageHost && !host.endsWith(`.${pageSite}`) && siteDomain(host) !== pageSite;
+      leaves.set(host, external);
+    }
+    if (!external) continue;
     // The credit's words may sit in the link ("Read the full story on …") or around it ("Fonte: <a>").
     let credit: ReturnType<typeof creditRole> = null;
     let box: Element = anchor;
-    for (let level: Element | null = anchor; level && level.childElementCount <= 6 && (level.textContent ?? '').length <= 400; level = level.parentElement) {
-      const text = textOf(level);
-      if (text.length > 160) break;
-      credit ??= creditRole(text);
+    for (let level: Element | null = anchor; level; level = level.parentElement) {
+      const line = lineAt(level);
+      if (!line) break;
+      credit ??= line.credit;
       box = level;
     }
     if (!credit || lines.some((line) => line.element === box)) continue;
@@ -355,7 +382,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
   let inspected = 0;
   for (let node = nextInDocument(headline, root); node && inspected < MAX_ELEMENTS_AFTER_HEADLINE; node = nextInDocument(node, root)) {
     inspected++;
-    if (node.childElementCount > 3 || textLength(node) > 400) continue;
+    if (node.childElementCount > 3 || textLengthUpTo(node, 400) > 400) continue;
     const text = textOf(node);
     if (!text) continue;
     if (text.length >= 150 && node.childElementCount === 0) break; // the story has begun
@@ -366,7 +393,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
     const labelled = CREDIT_LABEL.test(text);
     if (!dated && !labelled && !exactOutletName(text, context.own)) continue;
     let element = node;
-    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
+    while (element.parentElement && element.parentElement !== root && textLengthUpTo(element.parentElement, 2 * text.length + 40) <= 2 * text.length + 40 && textOf(element.parentElement) === text) element = element.parentElement;
     const link = externalLink(element, context);
     const age = AGE_PATTERN.exec(text)?.[0];
     return {

@@ -72,6 +72,32 @@ export function tagOf(element: Element): string {
   return element.tagName.toUpperCase();
 }
 
+/**
+ * Whether the text under a node is longer than `limit`, without building it: the walk stops once the
+ * limit is passed, so asking it of <body> costs as little as asking it of a line. Counts as the
+ * text scope does (indentation between tags as one character); returns at most a little over `limit`.
+ */
+export function textLengthUpTo(node: Node, limit: number): number {
+  const known = scope?.lengths.get(node);
+  if (known !== undefined) return known;
+  let length = 0;
+  let current: Node | null = node;
+  while (current) {
+    if (current.nodeType === 3) {
+      const value = current.nodeValue ?? '';
+      length += value.length > 1 && !NON_SPACE.test(value) ? 1 : value.length;
+      if (length > limit) return length;
+    } else if (current.firstChild) {
+      current = current.firstChild;
+      continue;
+    }
+    while (current && current !== node && !current.nextSibling) current = current.parentNode;
+    if (!current || current === node) break;
+    current = current.nextSibling;
+  }
+  return length;
+}
+
 /** Share of an element's text that sits inside links. */
 export function linkDensity(element: Element, length = textLength(element)): number {
   if (length === 0) return 0;

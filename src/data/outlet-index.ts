@@ -63,7 +63,6 @@ function words(text: string): Array<{ word: string; index: number; end: number }
 }
 
 const TEXT_FORMS = new Map<string, Outlet>();
-let longestForm = 1;
 for (const outlet of OUTLETS) {
   if (outlet.commonWords) continue;
   for (const form of [outlet.name, ...outlet.aliases]) {
@@ -72,10 +71,18 @@ for (const outlet of OUTLETS) {
       const key = words(variant).map((w) => w.word).join(' ');
       if (key.length < 2 || TEXT_FORMS.has(key)) continue;
       TEXT_FORMS.set(key, outlet);
-      longestForm = Math.max(longestForm, key.split(' ').length);
     }
   }
 }
+
+/** The first word of every form, with the most words a form starting with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const key of TEXT_FORMS.keys()) {
+  const parts = key.split(' ');
+  FIRST_WORDS.set(parts[0]!, Math.max(FIRST_WORDS.get(parts[0]!) ?? 0, parts.length));
+}
+/** A capital or a digit: a text without one names no outlet the way running text writes it. */
+const MAY_NAME = /[A-Z0-9]|[^\x00-\x7f]/;
 
 export interface OutletMention {
   outlet: Outlet;
@@ -90,12 +97,15 @@ export interface OutletMention {
  */
 export function outletsNamedIn(text: string): OutletMention[] {
   const mentions: OutletMention[] = [];
+  if (!MAY_NAME.test(text)) return mentions;
   const list = words(text);
   for (let i = 0; i < list.length; i++) {
     const first = list[i]!.word;
     // Names start with a capital or a digit; most words of running text can be skipped at once.
     if (first.charAt(0) === first.charAt(0).toLowerCase() && !/\p{N}/u.test(first.charAt(0))) continue;
-    for (let size = Math.min(longestForm, list.length - i); size >= 1; size--) {
+    const longest = FIRST_WORDS.get(first);
+    if (longest === undefined) continue;
+    for (let size = Math.min(longest, list.length - i); size >= 1; size--) {
       const run = list.slice(i, i + size);
       const outlet = TEXT_FORMS.get(run.map((w) => w.word).join(' '));
       if (!outlet) continue;
