@@ -17,7 +17,7 @@
  *   story, where the popup loads it; timed inside the popup from its navigation start).
  * Prints figures against the targets; exits 0 whatever they are (it is not a test).
  *
- * Usage: npm run bench [-- --quick | --no-popup | --no-profile]   (--quick: 2 rounds, 24 Zyte pages)
+ * Usage: npm run bench [-- --quick | --no-popup | --no-profile | --popup-only]   (--quick: 2 rounds, 24 Zyte pages)
  * Run through `npm run bench`, which builds .output/chrome-mv3 and dist/bench first.
  * ZYTE_DIR overrides ../shared/benchmarks/zyte; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
@@ -517,8 +517,10 @@ async function popupTimes(name) {
 
 async function main() {
   if (!BUNDLE) throw new Error(`${BUNDLE_PATH} is missing: run npm run build:bench (npm run bench does)`);
-  const fixtures = fixturePages();
-  const zyte = zytePages();
+  // --popup-only: only the popup's time to the cleaned view (a quicker loop when working on the popup).
+  const POPUP_ONLY = args.includes('--popup-only');
+  const fixtures = POPUP_ONLY ? [] : fixturePages();
+  const zyte = POPUP_ONLY ? [] : zytePages();
   console.log(`Firsthand bench${QUICK ? ' (--quick)' : ''}: ${fixtures.length} fixture pages, ${zyte.length} Zyte pages, Chromium at ${CHROMIUM_PATH}`);
 
   const browser = await chromium.launch({
@@ -535,7 +537,7 @@ async function main() {
     const tab = await openBenchTab(context);
     await checkScriptsDisabled(tab);
     const fixtureResults = await timeCorpus(tab, fixtures, 'fixtures');
-    figures.fixtures = summarise('Fixture corpus', fixtureResults);
+    if (fixtureResults.length) figures.fixtures = summarise('Fixture corpus', fixtureResults);
     const zyteResults = await timeCorpus(tab, zyte, 'zyte');
     if (zyteResults.length) figures.zyte = summarise('Zyte benchmark', zyteResults);
     console.log(`\n(timing done after ${elapsed()})`);
