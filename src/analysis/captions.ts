@@ -3,7 +3,7 @@
  * picture's alt text or data-caption. They stay with their image in the HTML but are not paragraphs
  * of the story's plain text.
  */
-import { foldForMatch, textOf } from './dom-utils';
+import { foldForMatch, textLength, textOf } from './dom-utils';
 
 const MIN_CAPTION_CHARS = 20;
 const MAX_CAPTION_CHARS = 400;
@@ -16,6 +16,9 @@ export function findCaptions(root: Element): Element[] {
     const box = image.parentElement?.parentElement;
     if (!box) continue;
     for (const candidate of Array.from(box.querySelectorAll('span, div, p, small'))) {
+      // Lengths first (known from the text scope): most blocks near a picture are far too long or short.
+      const length = textLength(candidate);
+      if (length > MAX_CAPTION_CHARS * 2 || length < described.length / 2) continue;
       if (candidate.contains(image) || candidate.querySelector('p, img')) continue;
       const text = foldForMatch(textOf(candidate));
       if (text.length <= MAX_CAPTION_CHARS && text.length >= described.length && text.endsWith(described)) {

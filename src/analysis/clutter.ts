@@ -15,6 +15,7 @@ import {
   inSiteChrome,
   comparePaths,
   foldForMatch,
+  isAscii,
   linkDensity,
   pathOf,
   tagOf,
@@ -349,11 +350,16 @@ function findRepeats(root: Element, context: ClutterContext, taken: (element: El
     if (text.length >= 20) captions.add(text);
   }
   const seenCaption = new Set<string>();
+  // Folding plain ASCII keeps a text's length: most blocks are told apart by their length alone.
+  const lengths = new Set([...captions].map((text) => text.length));
+  if (headline) lengths.add(headline.length);
   for (const element of Array.from(root.querySelectorAll('p, div, span, figcaption, h2, h3, h4, h5, h6'))) {
     if (element.childElementCount > 2) continue;
     const length = textLength(element);
     if (length < 20 || length > 420 || taken(element)) continue;
-    const text = foldForMatch(textOf(element));
+    const plain = textOf(element);
+    if (!lengths.has(plain.length) && isAscii(plain)) continue;
+    const text = foldForMatch(plain);
     if (text.length < 20 || text.length > 400) continue;
     if (headline && text === headline && element !== context.headline && !element.contains(context.headline)) {
       const block = lineBlock(element, root);
@@ -480,11 +486,10 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   const root = doc.body;
   if (!root) return [];
   const found: FoundClutter[] = [];
+  // Every element of a claimed block, so that whether an element is taken is one look-up, not a walk
+  // over its ancestors for each of the page's elements.
   const claimed = new Set<Element>();
-  const taken = (element: Element) => {
-    for (let node: Element | null = element; node; node = node.parentElement) if (claimed.has(node)) return true;
-    return false;
-  };
+  const taken = (element: Element) => claimed.has(element);
   let bodyProse = -1;
   let opening: Element | null | undefined;
   /** The story's first paragraph: the first paragraph of prose after the headline. */
@@ -514,7 +519,10 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     if (!item || item.elements.some((element) => taken(element))) return;
     if (context.headline && item.elements.some((element) => element.contains(context.headline))) return;
     if (holdsStory(item)) return;
-    item.elements.forEach((element) => claimed.add(element));
+    for (const element of item.elements) {
+      claimed.add(element);
+      for (const inner of Array.from(element.querySelectorAll('*'))) claimed.add(inner);
+    }
     found.push(item);
   };
 

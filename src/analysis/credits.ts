@@ -6,7 +6,7 @@ import { AGGREGATORS } from '../data/aggregators';
 import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
-import { AGE_PATTERN, foldForMatch, textLength, textLengthUpTo, textOf } from './dom-utils';
+import { AGE_PATTERN, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 export interface NamedOutlet {
@@ -108,9 +108,13 @@ const CREDIT_PATTERN = new RegExp(
 /** The first two folded characters of every phrase: most lines are told apart by these alone. */
 const CREDIT_STARTS = new Set([...CREDIT_ROLES.keys()].map((phrase) => phrase.slice(0, 2)));
 
+/** Whether a line starting so may be a credit line: folding a few characters rules most out (eight leave room for NFKC). */
+function mayStartCredit(start: string): boolean {
+  return CREDIT_STARTS.has(foldForMatch(start.slice(0, 8)).slice(0, 2));
+}
+
 function creditRole(text: string): { role: CreditPhraseRole; rest: string } | null {
-  // Folding a few characters is enough to rule out a line; eight leave room for NFKC to compose.
-  if (!CREDIT_STARTS.has(foldForMatch(text.slice(0, 8)).slice(0, 2))) return null;
+  if (!mayStartCredit(text)) return null;
   const folded = foldForMatch(text);
   const phrase = CREDIT_PATTERN.exec(folded)?.[0];
   if (!phrase) return null;
@@ -177,6 +181,7 @@ export function findCreditLines(root: Element, context: CreditContext): CreditLi
     if (element.childElementCount > 6) continue;
     const length = textLength(element);
     if (length < 4 || length > 180) continue;
+    if (!mayStartCredit(leadingText(element, 8))) continue;
     const text = textOf(element);
     if (text.length > 160) continue;
     const credit = creditRole(text);

@@ -12,42 +12,60 @@ export function foldForMatch(text: string): string {
 }
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether foldForMatch keeps a whitespace-folded text's length (it only lower-cases plain ASCII). */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /**
  * One analysis reads the text of the same elements many times, and the text of large ones it only
  * needs to know is large. Inside a text scope, lengths come from one pass over the tree and texts
  * are remembered; the scope ends before anything in the tree changes.
  */
 interface TextScope {
-  lengths: WeakMap<Node, number>;
-  texts: WeakMap<Node, string>;
+  // Maps, not WeakMaps: the scope is dropped whole when it ends, and weak entries cost the collector more.
+  lengths: Map<Node, number>;
+  texts: Map<Node, string>;
 }
 let scope: TextScope | null = null;
 const NON_SPACE = /[^\s\u00a0]/;
 
 export function beginTextScope(root: Element): void {
-  const lengths = new WeakMap<Node, number>();
-  // Iterative post-order: children's lengths are known before their parent's is summed.
-  const stack: Array<{ node: Node; done: boolean }> = [{ node: root, done: false }];
-  while (stack.length) {
-    const top = stack.pop()!;
-    const { node } = top;
+  const lengths = new Map<Node, number>();
+  // One walk by firstChild/nextSibling/parentNode (iterative: depth cannot overflow the stack); each
+  // open element's running sum sits on a stack of numbers and is added to its parent's on the way up.
+  const sums: number[] = [];
+  let node: Node = root;
+  walk: for (;;) {
     if (node.nodeType === 3) {
       // Indentation between tags is most text nodes: count it as one space without rewriting it.
       const value = node.nodeValue ?? '';
-      lengths.set(node, NON_SPACE.test(value) ? value.length : Math.min(value.length, 1));
-      continue;
+      const length = NON_SPACE.test(value) ? value.length : Math.min(value.length, 1);
+      lengths.set(node, length);
+      if (sums.length) sums[sums.length - 1]! += length;
+    } else if (node.nodeType === 1) {
+      const first = node.firstChild;
+      if (first) {
+        sums.push(0);
+        node = first;
+        continue;
+      }
+      lengths.set(node, 0);
     }
-    if (node.nodeType !== 1) continue;
-    if (!top.done) {
-      stack.push({ node, done: true });
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, done: false });
-      continue;
+    for (;;) {
+      if (node === root) break walk;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
+        continue walk;
+      }
+      node = node.parentNode!;
+      const length = sums.pop()!;
+      lengths.set(node, length);
+      if (sums.length) sums[sums.length - 1]! += length;
     }
-    let length = 0;
-    for (let child = node.firstChild; child; child = child.nextSibling) length += lengths.get(child) ?? 0;
-    lengths.set(node, length);
   }
-  scope = { lengths, texts: new WeakMap() };
+  scope = { lengths, texts: new Map() };
 }
 
 export function endTextScope(): void {
@@ -96,6 +114,28 @@ export function textLengthUpTo(node: Node, limit: number): number {
     current = current.nextSibling;
   }
   return length;
+}
+
+/**
+ * The start of a node's text (at least `count` characters after leading whitespace, when it has
+ * them), read from its first text nodes only: enough to rule a line out without building its text.
+ */
+export function leadingText(node: Node, count: number): string {
+  let text = '';
+  let current: Node | null = node;
+  while (current) {
+    if (current.nodeType === 3) {
+      text += current.nodeValue ?? '';
+      if (text.trimStart().length >= count) return text.trimStart();
+    } else if (current.firstChild) {
+      current = current.firstChild;
+      continue;
+    }
+    while (current && current !== node && !current.nextSibling) current = current.parentNode;
+    if (!current || current === node) break;
+    current = current.nextSibling;
+  }
+  return text.trimStart();
 }
 
 /** Share of an element's text that sits inside links. */

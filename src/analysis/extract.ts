@@ -21,8 +21,14 @@ function pruneClutter(content: Element, clutter: ClutterPruning): void {
   // Readability copies attributes when it renames elements, so most clutter is still marked here.
   content.querySelectorAll(`[${clutter.mark}]`).forEach((element) => element.remove());
   if (clutter.texts.size === 0) return;
+  let longest = 0;
+  for (const text of clutter.texts) longest = Math.max(longest, text.length);
+  // Whitespace folds away, but not four characters in five: a longer text cannot fold to a clutter line.
+  const rawLimit = longest * 4 + 100;
   for (const element of Array.from(content.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6'))) {
-    if (element.childElementCount <= 3 && clutter.texts.has(foldForMatch(textOf(element)))) element.remove();
+    if (element.childElementCount > 3) continue;
+    const raw = element.textContent ?? '';
+    if (raw.length <= rawLimit && clutter.texts.has(foldForMatch(raw))) element.remove();
   }
 }
 

@@ -54,8 +54,24 @@ function purifierFor(win: Window): DOMPurify {
   return purifier;
 }
 
-/** Serialize an element's children (from any DOM) and return them sanitized as an HTML string. */
+const IN_PLACE_CONFIG: Config = { ...PURIFY_CONFIG, IN_PLACE: true };
+
+/**
+ * An element's children, sanitized, as an HTML string. An element of the purifier's own DOM (the
+ * analysis' clone in a browser) is sanitized where it stands and serialized once; one of another DOM
+ * (linkedom in the command line) is serialized and parsed again in the purifier's. Either way the
+ * string is sanitized once more, from the string, wherever it is shown.
+ */
 export function sanitizeElementHtml(root: Element, purifyWindow: Window): string {
+  const ownElement = (purifyWindow as unknown as { Element?: typeof Element }).Element;
+  if (ownElement && root instanceof ownElement) {
+    try {
+      purifierFor(purifyWindow).sanitize(root, IN_PLACE_CONFIG);
+      return root.innerHTML;
+    } catch {
+      // DOMPurify refuses some roots in place (a forbidden or clobbered one): the string way below.
+    }
+  }
   return sanitizeHtml(root.innerHTML, purifyWindow);
 }
 
