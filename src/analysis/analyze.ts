@@ -5,7 +5,7 @@ import { findCaptions } from './captions';
 import { carriesProse, findClutter, type FoundClutter } from './clutter';
 import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
-import { beginTextScope, documentOrder, endTextScope, foldForMatch, pathOf, textLength, textOf } from './dom-utils';
+import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldForMatch, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { answerSources } from './sources';
@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   purifyWindow?: Window;
 }
 
+const PROSE_BLOCK_TAGS = new Set(['P', 'DIV']);
+
 /** Whether two or more paragraphs of prose, outside the clutter, follow a credit line. */
 function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (line: CreditLine) => boolean {
   const inClutter = new Set(found.flatMap((item) => item.elements));
@@ -27,7 +29,7 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
   let prose: Element[] | null = null;
   const paragraphs = () =>
     (prose ??= clone.body
-      ? Array.from(clone.body.querySelectorAll('p, div')).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
+      ? elementsByTag(clone.body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
       : []);
   let order: Map<Element, number> | null = null;
   return (line) => {

@@ -12,6 +12,8 @@ import {
   CHROME_TAGS,
   HEADING_TAGS,
   SKIPPED_TAGS,
+  allElements,
+  elementsByTag,
   inSiteChrome,
   comparePaths,
   foldForMatch,
@@ -22,6 +24,15 @@ import {
   textLength,
   textOf,
 } from './dom-utils';
+
+/** The tags each finder reads, as sets for elementsByTag (one walk of the page serves them all). */
+const A_TAGS = new Set(['A']);
+const P_TAGS = new Set(['P']);
+const LIST_TAGS = new Set(['UL', 'OL']);
+const CAPTION_TAGS = new Set(['FIGCAPTION', 'IMG']);
+const REPEAT_TAGS = new Set(['P', 'DIV', 'SPAN', 'FIGCAPTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const STAMP_TAGS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'LI', 'SMALL', 'H4', 'H5', 'H6']);
+const TEASER_LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE']);
 
 export interface FoundClutter {
   block: ClutterBlock;
@@ -138,7 +149,8 @@ function isImageCredit(element: Element, text: string): boolean {
 function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[] {
   const found: FoundClutter[] = [];
   const headlinePath = context.headline ? pathOf(context.headline) : null;
-  for (const link of Array.from(root.querySelectorAll('a[rel~="author"]'))) {
+  for (const link of elementsByTag(root, A_TAGS)) {
+    if (!(link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author')) continue;
     if (headlinePath && comparePaths(pathOf(link), headlinePath) <= 0) continue;
     for (let box = link.parentElement; box && box !== root; box = box.parentElement) {
       const text = textOf(box);
@@ -345,7 +357,8 @@ function findRepeats(root: Element, context: ClutterContext, taken: (element: El
   const found: FoundClutter[] = [];
   const headline = context.headline ? foldForMatch(textOf(context.headline)) : null;
   const captions = new Set<string>();
-  for (const caption of Array.from(root.querySelectorAll('figcaption, img[alt]'))) {
+  for (const caption of elementsByTag(root, CAPTION_TAGS)) {
+    if (caption.tagName.toUpperCase() === 'IMG' && !caption.hasAttribute('alt')) continue;
     const text = foldForMatch(caption.getAttribute('alt') ?? textOf(caption));
     if (text.length >= 20) captions.add(text);
   }
@@ -353,7 +366,7 @@ function findRepeats(root: Element, context: ClutterContext, taken: (element: El
   // Folding plain ASCII keeps a text's length: most blocks are told apart by their length alone.
   const lengths = new Set([...captions].map((text) => text.length));
   if (headline) lengths.add(headline.length);
-  for (const element of Array.from(root.querySelectorAll('p, div, span, figcaption, h2, h3, h4, h5, h6'))) {
+  for (const element of elementsByTag(root, REPEAT_TAGS)) {
     if (element.childElementCount > 2) continue;
     const length = textLength(element);
     if (length < 20 || length > 420 || taken(element)) continue;
@@ -387,7 +400,7 @@ function make(kind: ClutterKind, elements: Element[], reason: string): FoundClut
  */
 function findInlineTeasers(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
-  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+  for (const paragraph of elementsByTag(root, P_TAGS)) {
     const links = paragraph.querySelectorAll('a[href]');
     if (links.length !== 1 || textLength(paragraph) > 220 || taken(paragraph)) continue;
     const text = textOf(paragraph);
@@ -413,7 +426,7 @@ function findMenus(root: Element, taken: (element: Element) => boolean): FoundCl
   for (const menu of Array.from(root.querySelectorAll('[role="menu"], [role="menubar"], [role="navigation"]'))) {
     if (!taken(menu) && proseCount(menu) === 0) found.push(make('navigation', [menu], `Navigation: a menu (role "${menu.getAttribute('role')}")`));
   }
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of elementsByTag(root, LIST_TAGS)) {
     const items = Array.from(list.children);
     if (items.length < 3 || textLength(list) > 600 || taken(list) || found.some((menu) => menu.elements[0]!.contains(list))) continue;
     const short = items.filter((item) => {
@@ -438,7 +451,7 @@ const BYLINE_START = new RegExp(
  */
 function findStamps(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
-  for (const element of Array.from(root.querySelectorAll('p, div, span, time, li, small, h4, h5, h6'))) {
+  for (const element of elementsByTag(root, STAMP_TAGS)) {
     if (element.childElementCount > 6) continue;
     const length = textLength(element);
     if (length < 6 || length > 120 || taken(element)) continue;
@@ -461,7 +474,7 @@ function findStamps(root: Element, taken: (element: Element) => boolean): FoundC
 /** Lists of headline links with no label: three or more teasers, mostly links, outside navigation. */
 function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
-  for (const list of Array.from(root.querySelectorAll('ul, ol, div, section, aside'))) {
+  for (const list of elementsByTag(root, TEASER_LIST_TAGS)) {
     if (taken(list) || inSiteChrome(list) || list.childElementCount < 3) continue;
     const items = Array.from(list.children);
     const teasers = items.filter((item) => {
@@ -496,7 +509,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   const storyOpening = () => {
     if (opening !== undefined) return opening;
     const headlinePath = pathOf(context.headline!);
-    opening = Array.from(root.querySelectorAll('p')).find((p) => isProseParagraph(p) && comparePaths(pathOf(p), headlinePath) > 0) ?? null;
+    opening = elementsByTag(root, P_TAGS).find((p) => isProseParagraph(p) && comparePaths(pathOf(p), headlinePath) > 0) ?? null;
     return opening;
   };
   /**
@@ -535,8 +548,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     claim(make('attribution', [lineBlock(line.element, root)], `Source credit: a line that ${whom} ("${line.text.slice(0, 80)}")`));
   }
 
-  // querySelectorAll, not getElementsByTagName('*'), which linkedom answers with nothing.
-  for (const element of Array.from(root.querySelectorAll('*'))) {
+  for (const element of allElements(root)) {
     const tag = tagOf(element);
     if (SKIPPED_TAGS.has(tag) || taken(element)) continue;
     // A region named for assistive technology ("Related video", "Advertisement") is labelled whole.

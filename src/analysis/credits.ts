@@ -6,7 +6,7 @@ import { AGGREGATORS } from '../data/aggregators';
 import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
-import { AGE_PATTERN, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
+import { AGE_PATTERN, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 export interface NamedOutlet {
@@ -175,9 +175,12 @@ function isInlineMention(element: Element, text: string): boolean {
   return box !== element && textOf(box).length > text.length + 20;
 }
 
+const CREDIT_LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'A', 'LI', 'FOOTER', 'SMALL', 'EM', 'STRONG', 'FIGCAPTION', 'CITE', 'SECTION']);
+const IMG_TAGS = new Set(['IMG']);
+
 export function findCreditLines(root: Element, context: CreditContext): CreditLine[] {
   const lines: CreditLine[] = [];
-  for (const element of Array.from(root.querySelectorAll('p, div, span, a, li, footer, small, em, strong, figcaption, cite, section'))) {
+  for (const element of elementsByTag(root, CREDIT_LINE_TAGS)) {
     if (element.childElementCount > 6) continue;
     const length = textLength(element);
     if (length < 4 || length > 180) continue;
@@ -301,7 +304,10 @@ export function wireOnAggregatorSignal(wire: { name: string; domain: string | nu
 /** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
 export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {
   const signals: CopySignal[] = [];
-  for (const image of Array.from(root.querySelectorAll('img[alt]')).slice(0, 400)) {
+  let read = 0;
+  for (const image of elementsByTag(root, IMG_TAGS)) {
+    if (!image.hasAttribute('alt')) continue;
+    if (++read > 400) break;
     const alt = (image.getAttribute('alt') ?? '').trim();
     const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1] ?? (outletForName(alt) ? alt : undefined);
     if (!named) continue;

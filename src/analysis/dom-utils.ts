@@ -23,9 +23,13 @@ export function isAscii(text: string): boolean {
  * are remembered; the scope ends before anything in the tree changes.
  */
 interface TextScope {
+  root: Element;
   // Maps, not WeakMaps: the scope is dropped whole when it ends, and weak entries cost the collector more.
   lengths: Map<Node, number>;
   texts: Map<Node, string>;
+  /** The root's elements in document order (root excluded), from the same walk, and their tags once asked. */
+  elements: Element[];
+  tags: string[] | null;
 }
 let scope: TextScope | null = null;
 const NON_SPACE = /[^\s\u00a0]/;
@@ -35,6 +39,7 @@ export function beginTextScope(root: Element): void {
   // One walk by firstChild/nextSibling/parentNode (iterative: depth cannot overflow the stack); each
   // open element's running sum sits on a stack of numbers and is added to its parent's on the way up.
   const sums: number[] = [];
+  const elements: Element[] = [];
   let node: Node = root;
   walk: for (;;) {
     if (node.nodeType === 3) {
@@ -44,6 +49,7 @@ export function beginTextScope(root: Element): void {
       lengths.set(node, length);
       if (sums.length) sums[sums.length - 1]! += length;
     } else if (node.nodeType === 1) {
+      if (node !== root) elements.push(node as Element);
       const first = node.firstChild;
       if (first) {
         sums.push(0);
@@ -65,7 +71,27 @@ export function beginTextScope(root: Element): void {
       if (sums.length) sums[sums.length - 1]! += length;
     }
   }
-  scope = { lengths, texts: new Map() };
+  scope = { root, lengths, texts: new Map(), elements, tags: null };
+}
+
+/**
+ * The elements under `root` whose (upper-case) tag is in `tags`, in document order. Inside a text
+ * scope over `root` they come from the scope's one walk, so the many finders of one analysis do not
+ * each query the whole document again.
+ */
+export function elementsByTag(root: Element, tags: ReadonlySet<string>): Element[] {
+  if (scope?.root !== root) return Array.from(root.querySelectorAll([...tags].map((tag) => tag.toLowerCase()).join(',')));
+  const { elements } = scope;
+  const names = (scope.tags ??= elements.map((element) => element.tagName.toUpperCase()));
+  const chosen: Element[] = [];
+  for (let i = 0; i < elements.length; i++) if (tags.has(names[i]!)) chosen.push(elements[i]!);
+  return chosen;
+}
+
+/** Every element under `root`, in document order (from the text scope's walk when there is one). */
+export function allElements(root: Element): Element[] {
+  // querySelectorAll, not getElementsByTagName('*'), which linkedom answers with nothing.
+  return scope?.root === root ? scope.elements.slice() : Array.from(root.querySelectorAll('*'));
 }
 
 export function endTextScope(): void {
