@@ -66,14 +66,50 @@ export function paragraphsOf(root: Node, skipAttribute?: string): string[] {
   return paragraphs;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-
 /**
  * Words of the story: alphabetic words, plus CJK characters (written without spaces), and the
  * reading time at about 230 words a minute for alphabetic text, 500 characters a minute for CJK.
  */
 export function measureReading(text: string): { wordCount: number; readingMinutes: number } {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
+  // One pass over the characters, without building the list of words: a word is a letter or digit
+  // followed by letters, digits, apostrophes, underscores and hyphens; each CJK character counts alone.
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: CharKind;
+    if (code < 0x80) kind = ASCII_KINDS[code]!;
+    else if (code === 0x2019) kind = JOINER;
+    else if (code >= 0x2000 && code <= 0x206f) kind = OTHER; // general punctuation: dashes, quotes, spaces
+    else if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) kind = WORD; // Latin letters
+    else {
+      const point = text.codePointAt(i)!;
+      const char = String.fromCodePoint(point);
+      if (point > 0xffff) i++;
+      kind = CJK_CHAR.test(char) ? CJK_KIND : LETTER_OR_DIGIT.test(char) ? WORD : OTHER;
+    }
+    if (kind === WORD) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (kind === CJK_KIND) {
+      cjk++;
+      inWord = false;
+    } else if (kind === OTHER) inWord = false;
+  }
   return { wordCount: words + cjk, readingMinutes: Math.max(1, Math.round(words / 230 + cjk / 500)) };
 }
+
+type CharKind = 0 | 1 | 2 | 3;
+const OTHER = 0;
+const WORD = 1;
+/** Continues a word, never starts one. */
+const JOINER = 2;
+const CJK_KIND = 3;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASCII_KINDS: CharKind[] = Array.from({ length: 0x80 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  if (/[A-Za-z0-9]/.test(char)) return WORD;
+  return char === "'" || char === '_' || char === '-' ? JOINER : OTHER;
+});
