@@ -108,16 +108,26 @@ export function prepareClone(clone: Document, maxDepth = MAX_TREE_DEPTH): Prepar
       unclobbered++;
     }
   };
-  const unwrap: Element[] = [];
-  const stack: Array<[Element, number, boolean]> = [[root, 0, false]];
-  while (stack.length) {
-    const [element, depth, inForm] = stack.pop()!;
+  const checkNames = (element: Element, inForm: boolean) => {
     const tag = dom.tagName(element).toUpperCase();
     if (DOCUMENT_NAMED.has(tag) || FORM_LISTED.has(tag)) {
       const listed = FORM_LISTED.has(tag) && (inForm || dom.hasAttribute(element, 'form'));
       if (DOCUMENT_NAMED.has(tag) || listed) strip(element, 'name');
       if (tag === 'OBJECT' || listed || (tag === 'IMG' && dom.hasAttribute(element, 'name'))) strip(element, 'id');
     }
+    return tag;
+  };
+  // Most pages nest nowhere near maxDepth: then the few elements that can be named are found by the
+  // browser's own selector matching, not by a walk over every element.
+  if (!nestsDeeperThan(root, maxDepth, dom)) {
+    for (const element of dom.querySelectorAll(root, NAMEABLE_SELECTOR)) checkNames(element, dom.closest(element, 'form') !== null);
+    return { unclobbered, unwrapped: 0 };
+  }
+  const unwrap: Element[] = [];
+  const stack: Array<[Element, number, boolean]> = [[root, 0, false]];
+  while (stack.length) {
+    const [element, depth, inForm] = stack.pop()!;
+    const tag = checkNames(element, inForm);
     let childDepth = depth + 1;
     if (depth > maxDepth) {
       let flatten = false;
@@ -138,6 +148,21 @@ export function prepareClone(clone: Document, maxDepth = MAX_TREE_DEPTH): Prepar
     dom.remove(element);
   }
   return { unclobbered, unwrapped: unwrap.length };
+}
+
+/** The elements whose name or id can shadow a member of the document or of their form. */
+const NAMEABLE_SELECTOR = [...new Set([...DOCUMENT_NAMED, ...FORM_LISTED])].map((tag) => tag.toLowerCase()).join(',');
+
+/**
+ * Whether some element sits deeper than `maxDepth` below the root (an element at exactly maxDepth + 1
+ * exists then), asked of the browser's selector engine; a DOM that cannot answer gets the walk.
+ */
+function nestsDeeperThan(root: Element, maxDepth: number, dom: ReturnType<typeof elementMembers>): boolean {
+  try {
+    return dom.querySelector(root, `${dom.tagName(root).toLowerCase()}${' > *'.repeat(maxDepth + 1)}`) !== null;
+  } catch {
+    return true;
+  }
 }
 
 /** The element members the walk uses, bound once from an element's prototype chain. */
@@ -172,6 +197,9 @@ function elementMembers(sample: Element) {
     removeAttribute: method<void>('removeAttribute') as (node: Node, name: string) => void,
     insertBefore: method<Node>('insertBefore') as (node: Node, child: Node, before: Node) => Node,
     remove: method<void>('remove') as (node: Node) => void,
+    querySelector: method<Element | null>('querySelector') as (node: Node, selectors: string) => Element | null,
+    querySelectorAll: ((node: Node, selectors: string) => Array.from(method<NodeListOf<Element>>('querySelectorAll')(node, selectors))) as (node: Node, selectors: string) => Element[],
+    closest: method<Element | null>('closest') as (node: Node, selectors: string) => Element | null,
   };
 }
 

@@ -255,6 +255,19 @@ describe('documents browsers make', () => {
     expect(names).toContain('createElement');
     expect(names).toContain('q');
   });
+
+  it('takes the same names out of a page nested past MAX_TREE_DEPTH (the full walk) as out of a shallow one', () => {
+    for (const file of ['dom-clobbering-forms.html', 'dom-clobbering-document.html']) {
+      const html = readFileSync(join('tests/fixtures/hostile', file), 'utf8');
+      const wrappers = MAX_TREE_DEPTH + 12;
+      const deep = html.replace(/<body([^>]*)>/i, (tag) => `${tag}${'<div>'.repeat(wrappers)}`).replace(/<\/body>/i, `${'</div>'.repeat(wrappers)}</body>`);
+      const shallowResult = prepareClone(parsePage(html));
+      const deepResult = prepareClone(parsePage(deep));
+      expect(deepResult.unwrapped).toBeGreaterThan(0);
+      expect(deepResult.unclobbered).toBe(shallowResult.unclobbered);
+      expect(shallowResult.unclobbered).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('the command line', () => {
