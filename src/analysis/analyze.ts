@@ -5,7 +5,7 @@ import { findCaptions } from './captions';
 import { carriesProse, findClutter, type FoundClutter } from './clutter';
 import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
-import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldForMatch, pathOf, textLength, textOf } from './dom-utils';
+import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { answerSources } from './sources';
@@ -65,7 +65,7 @@ function markTree(element: Element, texts: Set<string>): void {
   for (const node of [element, ...Array.from(element.querySelectorAll('*'))]) {
     node.setAttribute(CLUTTER_MARK, '');
     if (node.childElementCount <= 3 && textLength(node) <= 320) {
-      const text = foldForMatch(textOf(node));
+      const text = foldText(textOf(node));
       if (text.length >= 3 && text.length <= 300) texts.add(text);
     }
   }

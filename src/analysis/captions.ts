@@ -3,7 +3,7 @@
  * picture's alt text or data-caption. They stay with their image in the HTML but are not paragraphs
  * of the story's plain text.
  */
-import { foldForMatch, isAscii, textLength, textOf } from './dom-utils';
+import { foldForMatch, foldText, isAscii, textLength, textOf } from './dom-utils';
 
 const MIN_CAPTION_CHARS = 20;
 const MAX_CAPTION_CHARS = 400;
@@ -23,7 +23,7 @@ export function findCaptions(root: Element): Element[] {
       const plain = textOf(candidate);
       // Folding plain ASCII only lower-cases it: compare the ending before folding the whole text.
       if (isAscii(plain) && plain.slice(-described.length).toLowerCase() !== described) continue;
-      const text = foldForMatch(plain);
+      const text = foldText(plain);
       if (text.length <= MAX_CAPTION_CHARS && text.length >= described.length && text.endsWith(described)) {
         captions.push(candidate);
         break;

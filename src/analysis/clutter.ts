@@ -17,6 +17,7 @@ import {
   inSiteChrome,
   comparePaths,
   foldForMatch,
+  foldText,
   isAscii,
   linkDensity,
   pathOf,
@@ -355,7 +356,7 @@ function summarize(elements: Element[]): string {
 /** Repeated text near images: the caption printed again as a paragraph, the headline printed twice. */
 function findRepeats(root: Element, context: ClutterContext, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
-  const headline = context.headline ? foldForMatch(textOf(context.headline)) : null;
+  const headline = context.headline ? foldText(textOf(context.headline)) : null;
   const captions = new Set<string>();
   for (const caption of elementsByTag(root, CAPTION_TAGS)) {
     if (caption.tagName.toUpperCase() === 'IMG' && !caption.hasAttribute('alt')) continue;
@@ -372,7 +373,7 @@ function findRepeats(root: Element, context: ClutterContext, taken: (element: El
     if (length < 20 || length > 420 || taken(element)) continue;
     const plain = textOf(element);
     if (!lengths.has(plain.length) && isAscii(plain)) continue;
-    const text = foldForMatch(plain);
+    const text = foldText(plain);
     if (text.length < 20 || text.length > 400) continue;
     if (headline && text === headline && element !== context.headline && !element.contains(context.headline)) {
       const block = lineBlock(element, root);
@@ -562,7 +563,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     if (!isLabelCandidate(element) || textLength(element) > 420) continue;
     const text = textOf(element);
     if (!text || text.length > 400) continue;
-    const folded = foldForMatch(text);
+    const folded = foldText(text);
     const kind = labelKind(folded, true);
     if (kind) {
       const elements = kind === 'photo-credit' ? [lineBlock(element, root)] : blockFromLabel(element, kind, context, root);

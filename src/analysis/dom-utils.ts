@@ -12,6 +12,11 @@ export function foldForMatch(text: string): string {
 }
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** foldForMatch for a text textOf gave (whitespace already folded): plain ASCII only needs lower case. */
+export function foldText(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : foldForMatch(text);
+}
+
 /** Whether foldForMatch keeps a whitespace-folded text's length (it only lower-cases plain ASCII). */
 export function isAscii(text: string): boolean {
   return ASCII.test(text);

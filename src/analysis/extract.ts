@@ -1,7 +1,7 @@
 /** Runs Readability on a clone of the page and turns its result into the story's parts. */
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
-import { foldForMatch, textOf } from './dom-utils';
+import { foldForMatch, foldText, textOf } from './dom-utils';
 import { paragraphsOf } from './text';
 
 /** The article's metadata as Readability reads it, with the body still as DOM. */
@@ -37,7 +37,7 @@ function removeRepeatedTitle(content: Element, title: string): void {
   const folded = foldForMatch(title);
   if (!folded) return;
   for (const heading of Array.from(content.querySelectorAll('h1, h2')).slice(0, 2)) {
-    if (foldForMatch(textOf(heading)) === folded) heading.remove();
+    if (foldText(textOf(heading)) === folded) heading.remove();
   }
 }
 

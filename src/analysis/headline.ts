@@ -1,5 +1,5 @@
 /** The page's own headline element: the h1 that matches what the head says the story is called. */
-import { foldForMatch, inSiteChrome, textOf } from './dom-utils';
+import { foldForMatch, foldText, inSiteChrome, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 function similarity(a: string, b: string): number {
@@ -21,7 +21,7 @@ export function findHeadline(doc: Document, metadata: PageMetadata): Element | n
   // Some copies style the headline with an h2 and keep h1 for the logo.
   if (candidates.length === 0 || candidates.every((h1) => textOf(h1).length < 15)) candidates.push(...Array.from(doc.querySelectorAll('h2')).slice(0, 10));
   for (const candidate of candidates) {
-    const text = foldForMatch(textOf(candidate));
+    const text = foldText(textOf(candidate));
     if (text.length < 8) continue;
     let score = Math.max(0, ...titles.map((title) => (title.includes(text) ? 0.9 + text.length / 1e4 : similarity(text, title))));
     if (inSiteChrome(candidate)) score *= 0.5;
