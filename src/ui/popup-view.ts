@@ -61,8 +61,9 @@ export function renderTabState(state: TabState, context: PopupContext): HTMLElem
 export async function mountPopup(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const inTab = params.has('tab');
   document.body.classList.toggle('fh-tab', inTab);
-  const [tabId, stored] = await Promise.all([resolveTabId(params), readerSettings.getValue()]);
-  const state = await loadTabState(tabId);
+  // The tab's state does not wait for the settings: both are asked at once.
+  const tabIdFound = resolveTabId(params);
+  const [tabId, stored, state] = await Promise.all([tabIdFound, readerSettings.getValue(), tabIdFound.then(loadTabState)]);
   const view = renderTabState(state, { tabId, inTab });
   applyReaderSettings(view, normalizeReaderSettings(stored));
   root.replaceChildren(view);
