@@ -30,31 +30,45 @@ const PURIFY_CONFIG: Config = {
 const DATA_URL_ATTRIBUTES = new Set(['src', 'href', 'xlink:href']);
 const URL_IGNORED = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
 
-const purifiers = new WeakMap<object, DOMPurify>();
+/** How a purifier returns its work; each has its own instance, configured once (setConfig). */
+type PurifyMode = 'string' | 'fragment' | 'in-place';
+const MODE_CONFIGS: Record<PurifyMode, Config> = {
+  string: PURIFY_CONFIG,
+  fragment: { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true },
+  'in-place': { ...PURIFY_CONFIG, IN_PLACE: true },
+};
 
-function purifierFor(win: Window): DOMPurify {
-  let purifier = purifiers.get(win);
+const purifiers = new WeakMap<object, Map<PurifyMode, DOMPurify>>();
+
+/**
+ * A purifier for `win`, configured once: a config passed to each sanitize() call is parsed again on
+ * every call (new allow-lists each time), which cost the analysis more than the sanitizing itself.
+ */
+function purifierFor(win: Window, mode: PurifyMode = 'string'): DOMPurify {
+  let modes = purifiers.get(win);
+  if (!modes) purifiers.set(win, (modes = new Map()));
+  let purifier = modes.get(mode);
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     // Fail closed: an unsupported DOM would make DOMPurify return its input untouched.
     if (!purifier.isSupported) throw new Error('This DOM cannot run the HTML sanitizer');
-    // DOMPurify lets data: URLs through on images and media (DATA_URI_TAGS, which no option removes);
-    // the story's pictures are web addresses, and a data: URL only hides a payload or a huge blob.
-    purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-      if (DATA_URL_ATTRIBUTES.has(data.attrName) && /^data:/i.test(data.attrValue.replace(URL_IGNORED, ''))) data.keepAttr = false;
-    });
+    purifier.setConfig(MODE_CONFIGS[mode]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
+      // DOMPurify lets data: URLs through on images and media (DATA_URI_TAGS, which no option removes);
+      // the story's pictures are web addresses, and a data: URL only hides a payload or a huge blob.
+      // (Checked after DOMPurify's own pass: a hook on each attribute makes it copy its allow-list per call.)
+      for (const attribute of Array.from(node.attributes ?? [])) {
+        if (DATA_URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && /^data:/i.test(attribute.value.replace(URL_IGNORED, ''))) node.removeAttribute(attribute.name);
+      }
       if (node.nodeName === 'A') {
         node.setAttribute('rel', 'noopener noreferrer');
         node.setAttribute('target', '_blank');
       }
     });
-    purifiers.set(win, purifier);
+    modes.set(mode, purifier);
   }
   return purifier;
 }
-
-const IN_PLACE_CONFIG: Config = { ...PURIFY_CONFIG, IN_PLACE: true };
 
 /**
  * An element's children, sanitized, as an HTML string. An element of the purifier's own DOM (the
@@ -66,7 +80,7 @@ export function sanitizeElementHtml(root: Element, purifyWindow: Window): string
   const ownElement = (purifyWindow as unknown as { Element?: typeof Element }).Element;
   if (ownElement && root instanceof ownElement) {
     try {
-      purifierFor(purifyWindow).sanitize(root, IN_PLACE_CONFIG);
+      purifierFor(purifyWindow, 'in-place').sanitize(root);
       return root.innerHTML;
     } catch {
       // DOMPurify refuses some roots in place (a forbidden or clobbered one): the string way below.
@@ -76,7 +90,7 @@ export function sanitizeElementHtml(root: Element, purifyWindow: Window): string
 }
 
 export function sanitizeHtml(html: string, purifyWindow: Window): string {
-  return purifierFor(purifyWindow).sanitize(html, PURIFY_CONFIG) as string;
+  return purifierFor(purifyWindow).sanitize(html) as string;
 }
 
 /**
@@ -86,7 +100,7 @@ export function sanitizeHtml(html: string, purifyWindow: Window): string {
 export function renderSanitizedHtml(target: Element, html: string, options: { deferImages?: boolean } = {}): void {
   const win = target.ownerDocument.defaultView;
   if (!win) throw new Error('Cannot render into a detached document');
-  const fragment = purifierFor(win).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
   // Extension pages make no request the reader did not ask for: pictures wait for a click.
   if (options.deferImages) {
     for (const image of Array.from(fragment.querySelectorAll('img[src]'))) {
@@ -132,7 +146,7 @@ export function loadDeferredImages(root: Element): number {
 
 /** Parse sanitized article HTML into a detached fragment (for format conversion, never shown as is). */
 export function parseSanitizedHtml(html: string, purifyWindow: Window): DocumentFragment {
-  return purifierFor(purifyWindow).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  return purifierFor(purifyWindow, 'fragment').sanitize(html) as unknown as DocumentFragment;
 }
 
 /** True when DOMPurify can run in this window (a real browser DOM or jsdom; not linkedom). */

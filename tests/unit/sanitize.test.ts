@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeSanitizerWindow, parsePage } from '../../src/node/page';
-import { canSanitizeIn, sanitizeHtml } from '../../src/render/sanitize';
+import { canSanitizeIn, sanitizeElementHtml, sanitizeHtml } from '../../src/render/sanitize';
 
 const win = nodeSanitizerWindow();
 
@@ -18,8 +18,39 @@ describe('sanitizeHtml', () => {
     ['<form action="https://evil.example"><input name="body"><button>go</button></form>', 'go'],
     ['<p id="createElement" name="body" class="x">x</p>', '<p>x</p>'],
     ['<p lang="ar" dir="rtl">مرحبا</p>', '<p lang="ar" dir="rtl">مرحبا</p>'],
+    ['<img src="data:image/png;base64,iVBORw0KGgo=" alt="A">', '<img alt="A">'],
+    ['<img src=" &#10;DATA:image/svg+xml,<svg onload=alert(1)>" alt="B">', '<img alt="B">'],
+    ['<video src="data:video/mp4;base64,AAAA" poster="https://e.com/p.jpg"></video>', '<video poster="https://e.com/p.jpg"></video>'],
   ])('%s', (input, output) => {
     expect(sanitizeHtml(input, win)).toBe(output);
+  });
+
+  it('sanitizes an element of its own DOM in place to the same markup as from its string', () => {
+    const doc = win.document;
+    const make = (tag: string, attributes: Record<string, string>, ...children: Array<Node | string>) => {
+      const element = doc.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.append(...children);
+      return element;
+    };
+    const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const svgLink = doc.createElementNS('http://www.w3.org/2000/svg', 'a');
+    svgLink.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', 'javascript:1');
+    svgLink.append('s');
+    svg.append(svgLink);
+    const root = make('div', {},
+      make('p', { onclick: 'x()' }, 'A ', make('a', { href: 'javascript:1' }, 'link'), make('img', { src: 'data:image/png;base64,AA', alt: 'c' }), make('script', {}, '1')),
+      svg,
+      make('form', {}, make('input', { name: 'body' })),
+      make('a', { href: 'https://e.com/' }, 'ok'),
+    );
+    const fromString = sanitizeHtml(root.outerHTML.replace(/^<div>|<\/div>$/g, ''), win);
+    const inPlace = sanitizeElementHtml(root, win);
+    expect(inPlace).toBe(fromString);
+    // Sanitized where it stands (the analysis' own clone), not through a copy of its string.
+    expect(root.querySelector('script, input, [onclick]')).toBeNull();
+    expect(inPlace).not.toMatch(/onclick|javascript|data:|script|input/);
+    expect(inPlace).toContain('<a href="https://e.com/" rel="noopener noreferrer" target="_blank">ok</a>');
   });
 
   it('keeps safe links with noopener', () => {
