@@ -68,6 +68,23 @@ function memberNames(object: object): Set<string> {
   return names;
 }
 
+/** Per document and form prototype (one pair per DOM), built once: the names a page may not use, and the bound members. */
+const memberCache = new WeakMap<object, WeakMap<object, { members: Set<string>; dom: ReturnType<typeof elementMembers> }>>();
+
+function shadowableMembers(documentProto: object, form: Element) {
+  const formProto = Object.getPrototypeOf(form) as object;
+  let byForm = memberCache.get(documentProto);
+  if (!byForm) memberCache.set(documentProto, (byForm = new WeakMap()));
+  let found = byForm.get(formProto);
+  if (!found) {
+    // A fresh form has no controls, so its own names are members, not named properties; element members
+    // are taken from the prototype chain, as a form's controls shadow them on the form.
+    found = { members: new Set([...memberNames(documentProto), ...memberNames(form)]), dom: elementMembers(form) };
+    byForm.set(formProto, found);
+  }
+  return found;
+}
+
 /** Elements whose name becomes a property of the document (and, for objects and named images, whose id). */
 const DOCUMENT_NAMED = new Set(['EMBED', 'FORM', 'IFRAME', 'IMG', 'OBJECT']);
 /** Elements whose name or id becomes a property of their form. */
@@ -96,10 +113,7 @@ export function prepareClone(clone: Document, maxDepth = MAX_TREE_DEPTH): Prepar
   const root = domMember(clone, 'documentElement') as Element | null;
   if (!root) return { unclobbered: 0, unwrapped: 0 };
   const form = callDom<Element>(clone, 'createElement', 'form');
-  // A fresh form has no controls, so its own names are members, not named properties.
-  const members = new Set([...memberNames(Object.getPrototypeOf(clone) as object), ...memberNames(form)]);
-  // Element members taken once from the prototype chain: a form's controls shadow them on the form.
-  const dom = elementMembers(form);
+  const { members, dom } = shadowableMembers(Object.getPrototypeOf(clone) as object, form);
   let unclobbered = 0;
   const strip = (element: Element, attribute: string) => {
     const value = dom.getAttribute(element, attribute);
