@@ -50,8 +50,8 @@ export function beginTextScope(root: Element): void {
     if (node.nodeType === 3) {
       // Indentation between tags is most text nodes: count it as one space without rewriting it.
       const value = node.nodeValue ?? '';
+      // Only elements are asked for their length: a text node's goes straight into its parent's sum.
       const length = NON_SPACE.test(value) ? value.length : Math.min(value.length, 1);
-      lengths.set(node, length);
       if (sums.length) sums[sums.length - 1]! += length;
     } else if (node.nodeType === 1) {
       if (node !== root) elements.push(node as Element);
