@@ -8,7 +8,7 @@ import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
 import type { CreditLine, HeadlineCredit } from './credits';
 import {
-  AGE_PATTERN,
+  ageIn,
   CHROME_TAGS,
   HEADING_TAGS,
   SKIPPED_TAGS,
@@ -201,7 +201,7 @@ function proseCount(element: Element): number {
 function looksLikeCard(element: Element, ownDomain: string | null): boolean {
   if (element.querySelector('h1,h2,h3,h4,h5,h6')) return true;
   const head = textOf(element).slice(0, 300);
-  return AGE_PATTERN.test(head) || outletsNamedIn(head).some((mention) => mention.outlet.domain !== ownDomain);
+  return ageIn(head) !== null || outletsNamedIn(head).some((mention) => mention.outlet.domain !== ownDomain);
 }
 
 /**

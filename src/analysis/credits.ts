@@ -6,7 +6,7 @@ import { AGGREGATORS } from '../data/aggregators';
 import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
-import { AGE_PATTERN, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
+import { ageIn, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 
 export interface NamedOutlet {
@@ -400,13 +400,13 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
     if (text.length > MAX_CREDIT_CHARS) continue;
     const exact = otherOutletIn(text, context.own) ?? exactOutletName(text, context.own);
     if (!exact) continue;
-    const dated = AGE_PATTERN.test(text) || /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text);
+    const age = ageIn(text);
+    const dated = age !== null || /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text);
     const labelled = CREDIT_LABEL.test(text);
     if (!dated && !labelled && !exactOutletName(text, context.own)) continue;
     let element = node;
     while (element.parentElement && element.parentElement !== root && textLengthUpTo(element.parentElement, 2 * text.length + 40) <= 2 * text.length + 40 && textOf(element.parentElement) === text) element = element.parentElement;
     const link = externalLink(element, context);
-    const age = AGE_PATTERN.exec(text)?.[0];
     return {
       element,
       text,
