@@ -391,6 +391,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
   if (!headline) return null;
   const root = headline.ownerDocument.body ?? headline.ownerDocument.documentElement;
   let inspected = 0;
+  const named = new Map<string, NamedOutlet | null>();
   for (let node = nextInDocument(headline, root); node && inspected < MAX_ELEMENTS_AFTER_HEADLINE; node = nextInDocument(node, root)) {
     inspected++;
     if (node.childElementCount > 3 || textLengthUpTo(node, 400) > 400) continue;
@@ -398,7 +399,9 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
     if (!text) continue;
     if (text.length >= 150 && node.childElementCount === 0) break; // the story has begun
     if (text.length > MAX_CREDIT_CHARS) continue;
-    const exact = otherOutletIn(text, context.own) ?? exactOutletName(text, context.own);
+    // Wrappers repeat their child's text: each text is looked up once.
+    let exact = named.get(text);
+    if (exact === undefined) named.set(text, (exact = otherOutletIn(text, context.own) ?? exactOutletName(text, context.own)));
     if (!exact) continue;
     const age = ageIn(text);
     const dated = age !== null || /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text);
