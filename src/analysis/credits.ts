@@ -4,6 +4,7 @@
  */
 import { AGGREGATORS } from '../data/aggregators';
 import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
+import { NEVER_SOURCE_DOMAINS } from '../data/never-sources';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
 import { ageIn, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
@@ -49,6 +50,7 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
 };
 
 const SUFFIXES = new Set(MULTI_LABEL_SUFFIXES);
+const NEVER_SOURCES = new Set(NEVER_SOURCE_DOMAINS);
 
 /** The registrable domain of a host: "www.bbc.co.uk" -> "bbc.co.uk", "news.yahoo.com" -> "yahoo.com". */
 export function siteDomain(host: string): string {
@@ -209,6 +211,7 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
   const pageSite = siteDomain(context.pageHost);
   const anchors = doc.querySelectorAll('a[href^="http"]');
   // Most links stay on the site, and the rest go to a few hosts: tell from the string, once per host.
+  // Links to social networks and shops are not read: a credit line never points there.
   const leaves = new Map<string, boolean>();
   const ownPrefix = `https://${context.pageHost}/`;
   const ownPlainPrefix = `http://${context.pageHost}/`;
@@ -232,7 +235,8 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
     if (!host) continue;
     let external = leaves.get(host);
     if (external === undefined) {
-      external = host !== context.pageHost && !host.endsWith(`.${pageSite}`) && siteDomain(host) !== pageSite;
+      const site = siteDomain(host);
+      external = host !== context.pageHost && !host.endsWith(`.${pageSite}`) && site !== pageSite && !NEVER_SOURCES.has(site);
       leaves.set(host, external);
     }
     if (!external) continue;
