@@ -79,7 +79,7 @@ function shadowableMembers(documentProto: object, form: Element) {
   if (!found) {
     // A fresh form has no controls, so its own names are members, not named properties; element members
     // are taken from the prototype chain, as a form's controls shadow them on the form.
-    found = { members: new Set([...memberNames(documentProto), ...memberNames(form)]), dom: elementMembers(form) };
+    found = { members: new Set([...memberNames(documentProto), ...memberNames(form)]), dom: elementMembers(formProto) };
     byForm.set(formProto, found);
   }
   return found;
@@ -180,9 +180,11 @@ function nestsDeeperThan(root: Element, maxDepth: number, dom: ReturnType<typeof
 }
 
 /** The element members the walk uses, bound once from an element's prototype chain. */
-function elementMembers(sample: Element) {
+function elementMembers(elementProto: object) {
+  // Bound from the prototype, not from an element: closures that kept an element would keep its
+  // document (a whole clone) alive for as long as these members are cached.
   const find = (name: string) => {
-    for (let proto = Object.getPrototypeOf(sample) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (let proto: object | null = elementProto; proto; proto = Object.getPrototypeOf(proto) as object | null) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
       if (descriptor) return descriptor;
     }

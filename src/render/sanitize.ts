@@ -79,18 +79,28 @@ function purifierFor(win: Window, mode: PurifyMode = 'string'): DOMPurify {
 export function sanitizeElementHtml(root: Element, purifyWindow: Window): string {
   const ownElement = (purifyWindow as unknown as { Element?: typeof Element }).Element;
   if (ownElement && root instanceof ownElement) {
+    const purifier = purifierFor(purifyWindow, 'in-place');
     try {
-      purifierFor(purifyWindow, 'in-place').sanitize(root);
+      purifier.sanitize(root);
       return root.innerHTML;
     } catch {
       // DOMPurify refuses some roots in place (a forbidden or clobbered one): the string way below.
+    } finally {
+      // DOMPurify keeps what it removed until its next call; those nodes would keep the analysis' whole
+      // clone alive after the analysis ends.
+      purifier.removed = [];
     }
   }
   return sanitizeHtml(root.innerHTML, purifyWindow);
 }
 
 export function sanitizeHtml(html: string, purifyWindow: Window): string {
-  return purifierFor(purifyWindow).sanitize(html) as string;
+  const purifier = purifierFor(purifyWindow);
+  try {
+    return purifier.sanitize(html) as string;
+  } finally {
+    purifier.removed = [];
+  }
 }
 
 /**
