@@ -31,7 +31,7 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
     (prose ??= clone.body
       ? elementsByTag(clone.body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
       : []);
-  let order: Map<Element, number> | null = null;
+  let order: ReadonlyMap<Element, number> | null = null;
   return (line) => {
     order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>();
     let after = 0;

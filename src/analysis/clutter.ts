@@ -13,6 +13,7 @@ import {
   HEADING_TAGS,
   SKIPPED_TAGS,
   allElements,
+  documentOrder,
   elementsByTag,
   inSiteChrome,
   comparePaths,
@@ -149,10 +150,11 @@ function isImageCredit(element: Element, text: string): boolean {
 /** Small boxes about the writer after the headline: an author link (rel="author") beside a short biography. */
 function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[] {
   const found: FoundClutter[] = [];
-  const headlinePath = context.headline ? pathOf(context.headline) : null;
+  const order = documentOrder(root);
+  const headlineAt = context.headline ? order.get(context.headline) : undefined;
   for (const link of elementsByTag(root, A_TAGS)) {
     if (!(link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author')) continue;
-    if (headlinePath && comparePaths(pathOf(link), headlinePath) <= 0) continue;
+    if (headlineAt !== undefined && (order.get(link) ?? -1) <= headlineAt) continue;
     for (let box = link.parentElement; box && box !== root; box = box.parentElement) {
       const text = textOf(box);
       if (text.length > 900 || (context.headline && box.contains(context.headline))) break;
@@ -509,8 +511,9 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   /** The story's first paragraph: the first paragraph of prose after the headline. */
   const storyOpening = () => {
     if (opening !== undefined) return opening;
-    const headlinePath = pathOf(context.headline!);
-    opening = elementsByTag(root, P_TAGS).find((p) => isProseParagraph(p) && comparePaths(pathOf(p), headlinePath) > 0) ?? null;
+    const order = documentOrder(root);
+    const headlineAt = order.get(context.headline!) ?? -1;
+    opening = elementsByTag(root, P_TAGS).find((p) => (order.get(p) ?? -1) > headlineAt && isProseParagraph(p)) ?? null;
     return opening;
   };
   /**

@@ -35,6 +35,7 @@ interface TextScope {
   /** The root's elements in document order (root excluded), from the same walk, and their tags once asked. */
   elements: Element[];
   tags: string[] | null;
+  order?: Map<Element, number>;
 }
 let scope: TextScope | null = null;
 const NON_SPACE = /[^\s\u00a0]/;
@@ -248,8 +249,14 @@ export function ageIn(text: string): string | null {
  * Each element's place in document order, from one pass. linkedom's compareDocumentPosition answers
  * wrongly for some trees, so order is read from querySelectorAll('*'), which every DOM returns in order.
  */
-export function documentOrder(root: Element): Map<Element, number> {
+export function documentOrder(root: Element): ReadonlyMap<Element, number> {
+  // Inside a text scope over `root` the walk has been done: one map for every caller.
+  if (scope?.root === root) return (scope.order ??= orderOf(root, scope.elements));
+  return orderOf(root, Array.from(root.querySelectorAll('*')));
+}
+
+function orderOf(root: Element, elements: readonly Element[]): Map<Element, number> {
   const order = new Map<Element, number>([[root, -1]]);
-  Array.from(root.querySelectorAll('*')).forEach((element, index) => order.set(element, index));
+  elements.forEach((element, index) => order.set(element, index));
   return order;
 }
