@@ -6,11 +6,14 @@ export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 
 /** Folds text for comparison with phrase data: NFKC, straight apostrophes, one space, lower case. */
 export function foldForMatch(text: string): string {
-  // NFKC is costly and changes nothing in plain ASCII, which most labels are.
-  const normalized = ASCII.test(text) ? text : text.normalize('NFKC').replace(/[’‘`´]/g, "'");
+  // NFKC is costly and changes nothing in plain ASCII, which most labels are, nor in the accented
+  // letters, quotes and dashes of most other Latin text (whose spaces the next step folds anyway).
+  const normalized = ASCII.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(/[’‘`´]/g, "'");
   return normalized.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 const ASCII = /^[\x00-\x7f]*$/;
+/** Characters NFKC leaves as they are (or turns into a space, as no-break spaces): checked by a unit test. */
+const NFKC_STABLE = /^[\x00-\x7f\u00a0-\u00a7\u00a9\u00ab-\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00bf-\u00ff\u2010\u2012-\u2016\u2018-\u2023\u2027-\u2032]*$/;
 
 /** foldForMatch for a text textOf gave (whitespace already folded): plain ASCII only needs lower case. */
 export function foldText(text: string): string {
