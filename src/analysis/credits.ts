@@ -178,7 +178,6 @@ function isInlineMention(element: Element, text: string): boolean {
 }
 
 const CREDIT_LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'A', 'LI', 'FOOTER', 'SMALL', 'EM', 'STRONG', 'FIGCAPTION', 'CITE', 'SECTION']);
-const IMG_TAGS = new Set(['IMG']);
 
 export function findCreditLines(root: Element, context: CreditContext): CreditLine[] {
   const lines: CreditLine[] = [];
@@ -308,10 +307,10 @@ export function wireOnAggregatorSignal(wire: { name: string; domain: string | nu
 /** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
 export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {
   const signals: CopySignal[] = [];
-  let read = 0;
-  for (const image of elementsByTag(root, IMG_TAGS)) {
-    if (!image.hasAttribute('alt')) continue;
-    if (++read > 400) break;
+  // One native query: the passive check has no text scope whose walk could serve it.
+  const images = root.querySelectorAll('img[alt]');
+  for (let i = 0; i < images.length && i < 400; i++) {
+    const image = images[i]!;
     const alt = (image.getAttribute('alt') ?? '').trim();
     const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1] ?? (outletForName(alt) ? alt : undefined);
     if (!named) continue;
