@@ -55,7 +55,7 @@ export function beginTextScope(root: Element): void {
       // Indentation between tags is most text nodes: count it as one space without rewriting it.
       const value = node.nodeValue ?? '';
       // Only elements are asked for their length: a text node's goes straight into its parent's sum.
-      const length = NON_SPACE.test(value) ? value.length : Math.min(value.length, 1);
+      const length = foldedLength(value);
       if (sums.length) sums[sums.length - 1]! += length;
     } else if (node.nodeType === 1) {
       if (node !== root) elements.push(node as Element);
@@ -136,20 +136,7 @@ export function textLengthUpTo(node: Node, limit: number): number {
   // A leaf's text is its own: the browser's textContent is quicker than a walk in script.
   if (node.nodeType === 1 && (node as Element).childElementCount === 0) return foldedLength(node.textContent ?? '');
   let length = 0;
-  let current: Node | null = node;
-  while (current) {
-    if (current.nodeType === 3) {
-      const value = current.nodeValue ?? '';
-      length += value.length > 1 && !NON_SPACE.test(value) ? 1 : value.length;
-      if (length > limit) return length;
-    } else if (current.firstChild) {
-      current = current.firstChild;
-      continue;
-    }
-    while (current && current !== node && !current.nextSibling) current = current.parentNode;
-    if (!current || current === node) break;
-    current = current.nextSibling;
-  }
+  forEachText(node, (value) => (length += foldedLength(value)) > limit);
   return length;
 }
 
@@ -159,20 +146,24 @@ export function textLengthUpTo(node: Node, limit: number): number {
  */
 export function leadingText(node: Node, count: number): string {
   let text = '';
+  forEachText(node, (value) => (text += value).trimStart().length >= count);
+  return text.trimStart();
+}
+
+/** Visits the text nodes under `node` in document order until `visit` returns true. */
+function forEachText(node: Node, visit: (value: string) => boolean): void {
   let current: Node | null = node;
   while (current) {
     if (current.nodeType === 3) {
-      text += current.nodeValue ?? '';
-      if (text.trimStart().length >= count) return text.trimStart();
+      if (visit(current.nodeValue ?? '')) return;
     } else if (current.firstChild) {
       current = current.firstChild;
       continue;
     }
     while (current && current !== node && !current.nextSibling) current = current.parentNode;
-    if (!current || current === node) break;
+    if (!current || current === node) return;
     current = current.nextSibling;
   }
-  return text.trimStart();
 }
 
 /** A text's length counted as the text scope counts it: indentation-only text is one character. */
