@@ -57,7 +57,7 @@ const TARGETS = { analysisRatio: 1.2, passiveShare: 0.02, contentGzipKB: 60, pop
 async function load(path) {
   return (await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'error' })).module;
 }
-const { CHROMIUM_PATH } = await load('tests/e2e/support/chromium.ts');
+const { CHROMIUM_PATH, chromiumArgs } = await load('tests/e2e/support/chromium.ts');
 const { loadFixture, loadFixtures, startFixtureServer } = await load('tests/e2e/support/fixture-server.ts');
 const { detectCharset } = await load('src/node/page.ts');
 
@@ -471,12 +471,7 @@ async function popupTimes(name) {
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: TIMEOUTS.launch,
-      args: [
-        '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-        '--enable-unsafe-extension-debugging', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`, '--ignore-certificate-errors',
-      ],
+      args: chromiumArgs(server.port, extensionDir),
     });
     await context.addInitScript(recordViewReady);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUTS.launch }));

@@ -11,6 +11,22 @@ import {
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
+/** The flags of every Chromium with the extension loaded (the browser tests' and the bench's popup timing). */
+export function chromiumArgs(fixturePort: number, extensionDir = EXTENSION_DIR): string[] {
+  return [
+    '--headless=new', // the old headless mode cannot load extensions
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--enable-unsafe-extension-debugging', // lets CDP click the toolbar button (Extensions.triggerAction)
+    '--no-sandbox', // CI runs as root
+    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+    // Every host name resolves to the fixture server, which serves https:// with a self-signed certificate.
+    `--host-resolver-rules=MAP * 127.0.0.1:${fixturePort}, EXCLUDE localhost`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export async function launchChromium(fixturePort: number): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'firsthand-chromium-'));
   let context: BrowserContext | undefined;
@@ -19,18 +35,7 @@ export async function launchChromium(fixturePort: number): Promise<ExtensionBrow
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: TIMEOUTS.launch,
-      args: [
-        '--headless=new', // the old headless mode cannot load extensions
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--enable-unsafe-extension-debugging', // lets CDP click the toolbar button (Extensions.triggerAction)
-        '--no-sandbox', // CI runs as root
-        '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-        // Every host name resolves to the fixture server, which serves https:// with a self-signed certificate.
-        `--host-resolver-rules=MAP * 127.0.0.1:${fixturePort}, EXCLUDE localhost`,
-        '--ignore-certificate-errors',
-      ],
+      args: chromiumArgs(fixturePort),
     });
     return await wrap(context, userDataDir);
   } catch (error) {
