@@ -4,7 +4,7 @@ import '../../src/ui/overlay-view.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../../src/messaging';
 import { startPage } from '../../src/page/page-controller';
-import { markReaderReady } from '../../src/page/reader-script';
+import { markReaderReady, readerRunning } from '../../src/page/reader-script';
 
 /**
  * The full part: the analyzer, reader mode, clutter flags and site rules. Not in the manifest:
@@ -16,6 +16,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
+    if (readerRunning()) return;
     const page = startPage(ctx, document);
     const stops = [
       onMessage('getAnalysis', () => page.analysis()),

@@ -21,6 +21,11 @@ export function readerPresent(): boolean {
   return scope().__firsthandReader !== undefined;
 }
 
+/** In the page, by the full part as it starts: whether another load of it already runs here (it then stands down). */
+export function readerRunning(): boolean {
+  return scope().__firsthandReader === 'ready';
+}
+
 /** In the page, by the full part: ready for messages; forgotten when its context goes (an update), so the new version can load. */
 export function markReaderReady(onInvalidated: (cb: () => void) => void): void {
   scope().__firsthandReader = 'ready';
@@ -63,7 +68,7 @@ export async function readerReady(tabId: number): Promise<boolean> {
 }
 
 /** How long a caller waits for a load that another extension page started. */
-const LOADING_WAIT_MS = 3000;
+const LOADING_WAIT_MS = 1500;
 
 /**
  * Makes sure the full part runs in the tab's top frame: loads it when nobody has, waits when
@@ -81,7 +86,11 @@ export async function ensureReader(tabId: number): Promise<boolean> {
       return false;
     }
     if (found === 'ready') return true;
-    if (found === 'claimed') {
+    if (found !== 'claimed' && found !== 'loading') return false;
+    // A claim that has not become ready in time was most likely dropped with the page that made it
+    // (a toolbar popup closes when the reader clicks elsewhere): load the part ourselves. If the first
+    // load does finish after all, whichever runs second sees 'ready' and stands down.
+    if (found === 'claimed' || Date.now() - started > LOADING_WAIT_MS) {
       try {
         await browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
         return true;
@@ -90,7 +99,6 @@ export async function ensureReader(tabId: number): Promise<boolean> {
         return false;
       }
     }
-    if (found !== 'loading' || Date.now() - started > LOADING_WAIT_MS) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

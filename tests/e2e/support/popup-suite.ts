@@ -6,6 +6,7 @@ import { ROOT, TIMEOUTS, type ExtensionBrowser, type PopupReading } from './exte
 import { NO_ARTICLE_URL, loadFixture, startFixtureServer, type FixtureServer } from './fixture-server';
 
 const DAILY8 = loadFixture('daily8--coders-village');
+const ORIGINAL = loadFixture('straitstimes--coders-village');
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 /** The view's text and the fixture's text compared word for word, whatever the line breaks. */
@@ -16,7 +17,7 @@ export function popupSuite(launch: (fixturePort: number) => Promise<ExtensionBro
   let browser: ExtensionBrowser | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer([DAILY8]);
+    server = await startFixtureServer([DAILY8, ORIGINAL]);
     browser = await launch(server.port);
   }, TIMEOUTS.launch * 2);
 
@@ -62,5 +63,26 @@ export function popupSuite(launch: (fixturePort: number) => Promise<ExtensionBro
     const view = await popupFor(NO_ARTICLE_URL, 'no-article');
     expect(view.state).toBe('no-article');
     expect(words(view.text)).toBe(words(MESSAGES.stateNoArticle!.message));
+  });
+
+  test('a load of the full part that another page claimed and dropped does not leave the view unreachable', async () => {
+    if (!browser) throw new Error('The browser did not start');
+    await browser.openTab(ORIGINAL.expected.url);
+    const tabId = await browser.tabId(ORIGINAL.expected.url);
+    // What a toolbar popup closed mid-load leaves in the tab: the claim, and no full part behind it.
+    await browser.inExtension(plantDroppedClaim, tabId);
+    const view = await browser.openPopupView(tabId, 'dropped-claim');
+    expect(view.state).toBe('article');
+    expect(words(view.title)).toBe(words(ORIGINAL.expected.title));
+  });
+}
+
+/** Runs in an extension page: marks the tab's isolated world as loading the full part, as a claim does. */
+async function plantDroppedClaim(tabId: number): Promise<void> {
+  type Scripting = { scripting: { executeScript(details: object): Promise<unknown> } };
+  const api = globalThis as unknown as Record<'browser' | 'chrome', Scripting | undefined>;
+  await (api.browser ?? api.chrome)!.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => void ((globalThis as { __firsthandReader?: string }).__firsthandReader = 'loading'),
   });
 }
