@@ -62,7 +62,10 @@ async function wrap(browser: Browser): Promise<ExtensionBrowser> {
   const tree = async (scope?: 'chrome'): Promise<ContextTree> =>
     (await bidi.send('browsingContext.getTree', scope ? { 'moz:scope': scope } : {})).result as ContextTree;
   const [window] = (await tree('chrome')).contexts;
-  if (!window) throw new Error('No browser window');
+  // Firefox before ESR 153 ignores moz:scope and lists its tabs instead of its windows.
+  if (!window?.url.startsWith('chrome://')) {
+    throw new Error(`No browser window over WebDriver BiDi (got ${window?.url ?? 'nothing'}): these tests need Firefox ESR 153 or newer (${await browser.version()})`);
+  }
 
   /** Runs privileged JavaScript in the browser window (where `gBrowser` is the tab strip); a string it returns comes back. */
   async function inWindow(expression: string): Promise<string | undefined> {
