@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-const names = args.filter((arg, i) => !arg.startsWith('--') && i !== runsAt + 1);
+const names = args.filter((arg, i) => !arg.startsWith('--') && !(runsAt >= 0 && i === runsAt + 1));
 
 async function load(path) {
   return (await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'error' })).module;
