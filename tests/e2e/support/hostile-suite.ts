@@ -119,7 +119,16 @@ async function scanExtension(arg: { popup: boolean; waitMs: number }): Promise<S
     while (!ready(window) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
   }
   const doc = win.document;
-  const origin = win.location.origin;
+  // Read once from the document: a toolbar popup that closes mid-scan leaves its window's location empty.
+  const base = doc.URL;
+  const origin = new URL(base).origin;
+  const ours = (value: string) => {
+    try {
+      return new URL(value, base).href.startsWith(`${origin}/`);
+    } catch {
+      return false;
+    }
+  };
   const active: string[] = [];
   const describe = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}>`;
   const URL_ATTRIBUTES = /^(href|src|action|formaction|xlink:href|data|poster|background|srcdoc|srcset|codebase|to|from|values|dynsrc|lowsrc)$/i;
@@ -129,12 +138,12 @@ async function scanExtension(arg: { popup: boolean; waitMs: number }): Promise<S
     const tag = el.localName;
     if (tag === 'script') {
       const src = el.getAttribute('src');
-      if (!src || !new URL(src, win.location.href).href.startsWith(`${origin}/`) || el.textContent!.trim()) active.push(`script ${src ?? el.textContent!.slice(0, 60)}`);
+      if (!src || !ours(src) || el.textContent!.trim()) active.push(`script ${src ?? el.textContent!.slice(0, 60)}`);
     } else if (/^(iframe|frame|frameset|object|embed|portal|applet|base|form)$/.test(tag)) active.push(describe(el));
     else if (tag === 'meta' && el.hasAttribute('http-equiv')) active.push(`meta http-equiv=${el.getAttribute('http-equiv')}`);
-    else if (tag === 'link' && !new URL(el.getAttribute('href') ?? '', win.location.href).href.startsWith(`${origin}/`)) active.push(`link ${el.getAttribute('href')}`);
+    else if (tag === 'link' && !ours(el.getAttribute('href') ?? '')) active.push(`link ${el.getAttribute('href')}`);
     else if (tag === 'style' && LOADS.test(el.textContent ?? '')) active.push('style that loads');
-    if (tag === 'img' && el.hasAttribute('src') && !new URL(el.getAttribute('src')!, win.location.href).href.startsWith(`${origin}/`)) active.push(`img src=${el.getAttribute('src')!.slice(0, 80)} (not deferred)`);
+    if (tag === 'img' && el.hasAttribute('src') && !ours(el.getAttribute('src')!)) active.push(`img src=${el.getAttribute('src')!.slice(0, 80)} (not deferred)`);
     for (const attribute of Array.from(el.attributes)) {
       const name = attribute.name.toLowerCase();
       const value = attribute.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
@@ -146,7 +155,7 @@ async function scanExtension(arg: { popup: boolean; waitMs: number }): Promise<S
   const trap = (win as unknown as { __fhTrap?: Trap }).__fhTrap ?? null;
   const app = doc.querySelector<HTMLElement>('#app');
   return {
-    where: win.location.href,
+    where: base,
     state: app?.dataset.state ?? null,
     busy: app?.getAttribute('aria-busy') ?? null,
     text: app?.innerText ?? '',
@@ -591,7 +600,7 @@ export function hostileSuite(launch: (fixturePort: number) => Promise<ExtensionB
   test(`the fixture corpus (${CORPUS.length} pages): the view explains each one, and the live page is never changed`, async () => {
     const failures: string[] = [];
     for (const fixture of CORPUS) {
-      const result = await visit({ name: fixture.name, url: fixture.expected.url, kind: 'corpus', full: false, states: STATES });
+      const result = await visit({ name: fixture.name, url: fixture.expected.url, kind: 'corpus', full: false, states: ['article'] });
       if (result.problems.length) failures.push(`${fixture.name}: ${result.problems.join(' / ')}`);
     }
     expect(failures).toEqual([]);
