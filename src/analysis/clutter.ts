@@ -7,6 +7,7 @@ import { CLUTTER_PHRASES } from '../data/clutter-phrases';
 import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
 import type { CreditLine, HeadlineCredit } from './credits';
+import { shareNetwork } from './share-links';
 import {
   ageIn,
   CHROME_TAGS,
@@ -129,7 +130,8 @@ const MAX_CAPTION_CHARS = 320;
 function labelKind(label: string, alreadyFolded = false): ClutterKind | null {
   const folded = alreadyFolded ? label : foldForMatch(label);
   if (!folded || folded.length > MAX_CAPTION_CHARS) return null;
-  const match = LEADING_PATTERN.exec(folded);
+  // A count may lead a label: "0 Comments", "214 comments".
+  const match = LEADING_PATTERN.exec(folded) ?? LEADING_PATTERN.exec(folded.replace(/^\d[\d,.]*\s+/, ''));
   if (!match) return null;
   const kind = LEADING_PHRASES.get(match[0]) ?? null;
   if (kind === 'photo-credit') return kind;
@@ -142,7 +144,7 @@ function labelKind(label: string, alreadyFolded = false): ClutterKind | null {
 
 /** "© John Brecher" beside a picture: a photographer's credit, not a copyright footer. */
 function isImageCredit(element: Element, text: string): boolean {
-  if (!/^(?:©|\(c\)|copyright\b)/i.test(text) || text.length > 60 || inSiteChrome(element)) return false;
+  if (!/^(?:©|\(c\)|copyright\b)/i.test(text) || text.length > 60 || /\ball rights reserved\b/i.test(text) || inSiteChrome(element)) return false;
   const box = element.parentElement?.parentElement ?? element.parentElement;
   return Boolean(box?.querySelector('img, picture, figure'));
 }
@@ -173,11 +175,38 @@ const INLINE_HINT = /sign up|subscri|store|play|download|©|copyright|photo|foto
 
 function inlineKind(folded: string): ClutterKind | null {
   if (folded.length > 400) return null;
-  const inside = INSIDE_PATTERN.exec(folded)?.[1];
-  if (inside) return INSIDE_PHRASES.get(inside) ?? null;
-  if (!INLINE_HINT.test(folded)) return null;
-  for (const [pattern, kind] of INLINE_PATTERNS) if (pattern.test(folded)) return kind;
-  return null;
+  // The promo words that come first say what the line is: "Download the Yahoo News app. Get breaking
+  // news alerts" offers an app, "Try our AI features … Download the app" an AI tool.
+  const inside = INSIDE_PATTERN.exec(folded);
+  let kind = inside ? (INSIDE_PHRASES.get(inside[1]!) ?? null) : null;
+  let at = inside ? inside.index : Infinity;
+  if (INLINE_HINT.test(folded)) {
+    for (const [pattern, patternKind] of INLINE_PATTERNS) {
+      const match = pattern.exec(folded);
+      if (match && match.index < at) [kind, at] = [patternKind, match.index];
+    }
+  }
+  return kind;
+}
+
+/** Boxes that stack: an element holding several is a container of lines, not a line. */
+const BOX_TAGS = new Set(['DIV', 'P', 'SECTION', 'ASIDE', 'ARTICLE', 'UL', 'OL', 'FORM', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A box whose boxes (under wrappers of one) promote different things: "Try our AI" beside "Download the app". */
+function holdsMixedPromos(element: Element): boolean {
+  let boxes = Array.from(element.children).filter((child) => BOX_TAGS.has(tagOf(child)));
+  while (boxes.length === 1) boxes = Array.from(boxes[0]!.children).filter((child) => BOX_TAGS.has(tagOf(child)));
+  if (boxes.length < 2) return false;
+  const kinds = new Set(boxes.map((box) => inlineKind(foldText(textOf(box)))).filter((kind) => kind !== null));
+  return kinds.size > 1;
+}
+
+/** A caption that is only a credit: "NASA/JPL/Handout via REUTERS", "(Chris Delmas / AFP via Getty Images)". */
+const CAPTION_CREDIT = /^\(?[^.!?()]{2,80}\b(?:via|handout|courtesy(?: of)?)\b[^.!?()]{0,40}\)?$/;
+
+function isCaptionCredit(element: Element, folded: string): boolean {
+  if (folded.length > 130 || !CAPTION_CREDIT.test(folded)) return false;
+  return tagOf(element) === 'FIGCAPTION' || element.closest('figcaption') !== null;
 }
 
 /** A paragraph of prose: long, few links, no headline or image of its own. */
@@ -227,14 +256,23 @@ function isWidgetPart(element: Element): boolean {
   return length <= 60 || linkDensity(element, length) > 0.6 || element.querySelector('input, button, form') !== null;
 }
 
-/** Another labelled section starts here: a heading, or an element whose leading text is a label. */
-function startsNewSection(element: Element): boolean {
+/**
+ * Another section starts here: a labelled heading, an element whose leading text or first heading is
+ * a label of another kind ("0 Comments", a "Leave a Reply" form), or a sign-up form of its own.
+ */
+function startsNewSection(element: Element, kind: ClutterKind): boolean {
   const tag = tagOf(element);
   if (HEADING_TAGS.has(tag) && labelKind(textOf(element))) return true;
   if (CHROME_TAGS.has(tag)) return true;
   const first = element.firstElementChild;
-  if (first && HEADING_TAGS.has(tagOf(first)) && labelKind(textOf(first)) !== null) return true;
-  return false;
+  if (first && (HEADING_TAGS.has(tagOf(first)) || isLabelCandidate(first)) && textLength(first) <= MAX_LABEL_CHARS) {
+    const firstKind = labelKind(textOf(first));
+    if (firstKind !== null && (HEADING_TAGS.has(tagOf(first)) || firstKind !== kind)) return true;
+  }
+  const heading = element.querySelector('h1,h2,h3,h4,h5,h6');
+  const headingKind = heading && textLength(heading) <= MAX_LABEL_CHARS ? labelKind(textOf(heading)) : null;
+  if (headingKind !== null && headingKind !== kind) return true;
+  return kind !== 'newsletter' && kind !== 'comments' && element.querySelector('input[type="email" i]') !== null;
 }
 
 /**
@@ -263,7 +301,7 @@ function blockFromLabel(label: Element, kind: ClutterKind, context: ClutterConte
         continue;
       }
       if (context.headline && next.contains(context.headline)) break;
-      if (startsNewSection(next) || (HEADING_TAGS.has(tagOf(next)) && headingRank(next) <= labelRank)) break;
+      if (startsNewSection(next, kind) || (HEADING_TAGS.has(tagOf(next)) && headingRank(next) <= labelRank)) break;
       if (endsRun(next, kind, context.ownDomain)) break;
       if (!SECTION_KINDS.has(kind) && !isWidgetPart(next)) break;
       run.push(next);
@@ -316,7 +354,7 @@ function isLabelCandidate(element: Element): boolean {
   const tag = tagOf(element);
   if (HEADING_TAGS.has(tag)) return true;
   // Sites label sections with styled divs and spans as often as with headings.
-  return element.childElementCount <= 2 && ['DIV', 'SPAN', 'P', 'STRONG', 'B', 'LI', 'DT', 'LEGEND', 'SUMMARY', 'BUTTON', 'A', 'LABEL'].includes(tag);
+  return element.childElementCount <= 2 && ['DIV', 'SPAN', 'P', 'STRONG', 'B', 'LI', 'DT', 'LEGEND', 'SUMMARY', 'BUTTON', 'A', 'LABEL', 'FIGCAPTION'].includes(tag);
 }
 
 function reasonFor(kind: ClutterKind, elements: Element[], label: string | null, credited: string[]): string {
@@ -493,6 +531,48 @@ function findTeaserLists(root: Element, taken: (element: Element) => boolean): F
   return found;
 }
 
+/** Boxes a share bar never grows into: the page, its main part, the story. */
+const PAGE_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+/** What a share bar's box may hold besides its buttons: "Sharing is caring!", a count of shares. */
+const MAX_SHARE_BAR_EXTRA_CHARS = 40;
+
+/**
+ * Rows of share buttons, told by where their links go (src/data/share-endpoints.ts) rather than by
+ * how they look: an icon with no text shares as well as "Partilhar no Facebook". A bar is the
+ * smallest box holding two or more such links, grown over wrappers that add little else.
+ */
+function findShareBars(root: Element, context: ClutterContext): FoundClutter[] {
+  const networks = new Map<Element, string>();
+  for (const link of elementsByTag(root, A_TAGS)) {
+    const href = link.getAttribute('href');
+    const network = href ? shareNetwork(href) : null;
+    if (network) networks.set(link, network);
+  }
+  const found: FoundClutter[] = [];
+  if (networks.size < 2) return found;
+  const linksIn = (box: Element) => [...networks.keys()].filter((link) => box.contains(link));
+  const inBar = new Set<Element>();
+  for (const link of networks.keys()) {
+    if (inBar.has(link)) continue;
+    let box: Element | null = link.parentElement;
+    while (box && linksIn(box).length < 2) {
+      if (box === root || PAGE_TAGS.has(tagOf(box)) || textLength(box) > 200) box = null;
+      else box = box.parentElement;
+    }
+    if (!box || box === root || PAGE_TAGS.has(tagOf(box)) || (context.headline && box.contains(context.headline))) continue;
+    const buttonsText = textLength(box);
+    for (let parent = box.parentElement; parent && parent !== root && !PAGE_TAGS.has(tagOf(parent)); parent = parent.parentElement) {
+      if ((context.headline && parent.contains(context.headline)) || textLength(parent) - buttonsText > MAX_SHARE_BAR_EXTRA_CHARS || proseCount(parent) > 0) break;
+      box = parent;
+    }
+    const links = linksIn(box);
+    for (const inside of links) inBar.add(inside);
+    const names = [...new Set(links.map((inside) => networks.get(inside)!))];
+    found.push(make('share-bar', [box], `Share buttons: ${links.length} links that share this page (${names.join(', ')})`));
+  }
+  return found;
+}
+
 /** Whether a block carries paragraphs that could pass for the story (and so must leave before extraction). */
 export function carriesProse(item: FoundClutter): boolean {
   return item.elements.some((element) => proseCount(element) > 0);
@@ -543,6 +623,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     found.push(item);
   };
 
+  // First: a share bar may sit inside the headline's credit line, which is claimed whole next.
+  for (const bar of findShareBars(root, context)) claim(bar);
   if (context.headlineCredit) {
     const { element, text, signal } = context.headlineCredit;
     claim(make('attribution', [element], `Source credit: the story is credited to ${signal.outlet?.name ?? 'another outlet'} ("${text}")`));
@@ -579,9 +661,14 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       claim(make('photo-credit', [lineBlock(element, root)], `Photo credit: "${text}"`));
       continue;
     }
+    if (isCaptionCredit(element, folded)) {
+      claim(make('photo-credit', [lineBlock(element, root)], `Photo credit: "${text}"`));
+      continue;
+    }
     const inline = element.childElementCount <= 3 ? inlineKind(folded) : null;
-    // The site's own copyright in its footer is chrome, not a credit of the story.
-    if (inline && !(inline === 'attribution' && inSiteChrome(element))) {
+    // The site's own copyright in its footer is chrome, not a credit of the story; a box of several
+    // promos of different kinds is left for its parts to be named one by one.
+    if (inline && !(inline === 'attribution' && inSiteChrome(element)) && !holdsMixedPromos(element)) {
       const block = widgetBlock(lineBlock(element, root), context);
       claim(make(inline, [block], `${kindName(inline)}: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`));
     }

@@ -11,6 +11,18 @@ import { decodePage, nodeSanitizerWindow, parsePage } from '../../src/node/page'
 
 const fixtures = loadFixtures('tests/fixtures');
 
+/**
+ * Kinds of clutter a page carries that the analysis does not name, each for a known reason. Listed so
+ * that a fix shows up (the list must shrink) as well as a regression.
+ */
+const KNOWN_MISSING_KINDS: Record<string, string[]> = {
+  // The gallery's repeated caption sits in the gallery overlay, which is named whole after its
+  // "Image 1 of 8" counter; growing that line less costs more on the Zyte pages than it brings.
+  'chron--ap-esper-vietnam': ['duplicate-caption'],
+  // "Photograph: AFP via Getty" ends the caption's own text node: no element holds the credit alone.
+  'theguardian--view-hong-kong-city-on-brink': ['photo-credit'],
+};
+
 describe('fixture corpus', () => {
   it('has at least 20 pages, copies and originals both', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(20);
@@ -42,6 +54,7 @@ describe('fixture corpus', () => {
       expect(judgement.wireRight, `wire ${analysis.wire?.domain}`).toBe(true);
     });
     it('gives the original address only when the page holds it', () => expect(analysis.originalUrl).toBe(fixture.expected.originalUrl));
+    it('names every kind of clutter the page carries', () => expect(judgement.missingKinds).toEqual(KNOWN_MISSING_KINDS[fixture.name] ?? []));
     it('says why for every clutter block', () => {
       for (const block of analysis.clutter) {
         expect(block.reason.length).toBeGreaterThan(5);
