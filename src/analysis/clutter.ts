@@ -8,6 +8,7 @@ import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
 import type { CreditLine, HeadlineCredit } from './credits';
 import { shareNetwork } from './share-links';
+import { phraseAlternation } from './text';
 import {
   ageIn,
   CHROME_TAGS,
@@ -64,21 +65,16 @@ for (const { phrase, kind } of CLUTTER_PHRASES) {
   if (kind === 'byline') BYLINE_WORDS.push(phrase);
   else LEADING_PHRASES.set(foldForMatch(phrase), kind);
 }
-const PHRASE_LIST = [...LEADING_PHRASES.keys()].sort((a, b) => b.length - a.length);
-const LEADING_PATTERN = new RegExp(
-  `^(?:${PHRASE_LIST.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
-  'u',
-);
+const LEADING_PATTERN = new RegExp(`^(?:${phraseAlternation(LEADING_PHRASES.keys())})(?![\\p{L}])`, 'u');
 /** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
 const INSIDE_PHRASES = new Map(CLUTTER_PHRASES.filter((entry) => entry.inside).map(({ phrase, kind }) => [foldForMatch(phrase), kind] as const));
-const INSIDE_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${[...INSIDE_PHRASES.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
-  'u',
-);
+const INSIDE_PATTERN = new RegExp(`(?<![\\p{L}])(${phraseAlternation(INSIDE_PHRASES.keys())})(?![\\p{L}])`, 'u');
 /** Lines told by their shape rather than a phrase: a newsletter offer, a credit, an app-store badge. */
 const INLINE_PATTERNS: Array<[RegExp, ClutterKind]> = [
   [/^(?:sign up|subscribe) (?:for|to) .{0,60}\b(?:newsletter|briefing|email)s?\b/, 'newsletter'],
-  [/^image \d+ of \d+$|(?:^|\| )getty images$|\((?:[\w.&-]+ )?(?:photo|foto)s?\s*[/:][^()]{2,60}\)$/, 'photo-credit'],
+  [/^image \d+ of \d+$|\((?:[\w.&-]+ )?(?:photo|foto)s?\s*[/:][^()]{2,60}\)$/, 'photo-credit'],
+  // "Natalie Naccache | Bloomberg | Getty Images": a credit phrase that names an agency, last after a bar.
+  [new RegExp(`(?:^|\\| )(?:${phraseAlternation(CLUTTER_PHRASES.filter((entry) => entry.kind === 'photo-credit' && /\p{L}$/u.test(entry.phrase)).map((entry) => foldForMatch(entry.phrase)))})$`, 'u'), 'photo-credit'],
   [/^\(?(?:[\w.&-]+ )?(?:photo|foto|image|picture)s?\s*[/:]\s*[^()]{2,80}\)?$/, 'photo-credit'],
   [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,80}\ball rights reserved\b/, 'attribution'],
   [/\b(?:app store|google play|app-store|play-store)\b.*\b(?:download|get)\b|\bdownload (?:the|our) .{0,20}app\b/, 'app-download'],
@@ -171,7 +167,7 @@ function findAuthorBoxes(root: Element, context: ClutterContext): FoundClutter[]
 }
 
 /** Words one of the inline patterns needs, tested first: most lines have none of them. */
-const INLINE_HINT = /sign up|subscri|store|play|download|©|copyright|photo|foto|image|picture|getty/;
+const INLINE_HINT = /sign up|subscri|store|play|download|©|copyright|photo|foto|image|picture|\| /;
 
 function inlineKind(folded: string): ClutterKind | null {
   if (folded.length > 400) return null;
@@ -481,10 +477,7 @@ function findMenus(root: Element, taken: (element: Element) => boolean): FoundCl
 }
 
 const DATE_IN_LINE = /\p{Nd}{4}|\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-z]*)\b/iu;
-const BYLINE_START = new RegExp(
-  `^(?:${BYLINE_WORDS.sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[:\\s]+(\\S)`,
-  'iu',
-);
+const BYLINE_START = new RegExp(`^(?:${phraseAlternation(BYLINE_WORDS)})[:\\s]+(\\S)`, 'iu');
 
 /**
  * Lines that date or sign the story ("By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23

@@ -9,6 +9,7 @@ import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
 import { ageIn, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
+import { phraseAlternation } from './text';
 
 export interface NamedOutlet {
   name: string;
@@ -102,10 +103,7 @@ export function ownOutlet(host: string, metadata: PageMetadata): NamedOutlet {
 
 const CREDIT_ROLES = new Map(CREDIT_PHRASES.map(({ phrase, role }) => [foldForMatch(phrase), role] as const));
 /** All credit phrases in one pattern, longest first, anchored at the start of a line. */
-const CREDIT_PATTERN = new RegExp(
-  `^(?:${[...CREDIT_ROLES.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
-  'u',
-);
+const CREDIT_PATTERN = new RegExp(`^(?:${phraseAlternation(CREDIT_ROLES.keys())})(?![\\p{L}])`, 'u');
 
 /** The first two folded characters of every phrase: most lines are told apart by these alone. */
 const CREDIT_STARTS = new Set([...CREDIT_ROLES.keys()].map((phrase) => phrase.slice(0, 2)));
@@ -419,7 +417,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
       signal: {
         kind: 'headline-credit',
         weight: SIGNAL_WEIGHTS['headline-credit'],
-        evidence: `the headline is credited to ${exact.name}${age ? `, ${age.replace(/^time/i, '')}` : ''}`,
+        evidence: `the headline is credited to ${exact.name}${age ? `, ${age}` : ''}`,
         outlet: exact,
         ...(link && exact.domain && siteDomain(link.hostname) === exact.domain && isArticleAddress(link) ? { url: link.href } : {}),
       },

@@ -228,11 +228,12 @@ export function closest(element: Element, tags: Set<string>): Element | null {
 }
 
 /**
- * "19 hours ago", "an hour ago", "timean hour ago" (Daily8 glues a hidden label to the age), "2h ago".
+ * "19 hours ago", "an hour ago", "2h ago"; the count may be glued to a word before it, as text read
+ * across elements is ("timean hour ago": a hidden label, then the age).
  * Matched in lower case rather than with the i flag: \p{L} under /iu makes V8 build the case closure
  * of every letter, a millisecond and more the first time each renderer process runs it.
  */
-const AGE_PATTERN = /(?:\d+|(?<![\p{L}])an?|(?<=time)an?|(?<![\p{L}])one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago(?![\p{L}])/u;
+const AGE_PATTERN = /(?:\d+|an?|(?<![\p{L}])one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago(?![\p{L}])/u;
 
 /** The age a line gives ("19 hours ago"), in lower case, or null. */
 export function ageIn(text: string): string | null {

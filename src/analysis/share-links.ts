@@ -1,10 +1,10 @@
 /** Whether a link shares the page it is on, and on which network (src/data/share-endpoints.ts). */
 import { SHARE_ENDPOINTS } from '../data/share-endpoints';
+import { escapeRegExp } from './text';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NETWORKS = new Map(SHARE_ENDPOINTS.map((entry) => [entry.domain.toLowerCase(), entry.network]));
 const SHARE_URL = new RegExp(
-  `^(?:https?:)?//(?:[a-z0-9-]+\\.)*(${SHARE_ENDPOINTS.map((entry) => `${escape(entry.domain)}(?=(?:${entry.paths.map(escape).join('|')}))`).join('|')})`,
+  `^(?:https?:)?//(?:[a-z0-9-]+\\.)*(${SHARE_ENDPOINTS.map((entry) => `${escapeRegExp(entry.domain)}(?=(?:${entry.paths.map(escapeRegExp).join('|')}))`).join('|')})`,
   'i',
 );
 /** "mailto:?subject=…&body=<the page>": an e-mail share button (a plain address is a contact link). */

@@ -18,6 +18,15 @@ export function foldWhitespace(text: string): string {
   return text.replace(WHITESPACE, ' ').trim();
 }
 
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Phrases as one regex alternation, longest first, so that "related articles" is tried before "related". */
+export function phraseAlternation(phrases: Iterable<string>): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
 /** `skipAttribute` names an attribute that marks elements to leave out (captions found by their image). */
 export function paragraphsOf(root: Node, skipAttribute?: string): string[] {
   const paragraphs: string[] = [];

@@ -2,10 +2,7 @@
 import { OUTLETS } from '../data/outlets';
 import { outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
 import type { WireCredit } from '../types';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp, phraseAlternation } from './text';
 
 /** Names by which datelines and dash credits cite agencies: "(Reuters)", "- AP", "(efe-epa)". */
 const AGENCY_FORMS = new Map<string, Outlet>();
@@ -13,7 +10,7 @@ for (const outlet of OUTLETS) {
   if (outlet.kind !== 'wire' && outlet.kind !== 'syndicator' && !outlet.wireCredits?.length) continue;
   for (const form of [outlet.name, ...outlet.aliases, ...(outlet.wireCredits ?? [])]) AGENCY_FORMS.set(form.toLowerCase(), outlet);
 }
-const AGENCY_ALTERNATION = [...AGENCY_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const AGENCY_ALTERNATION = phraseAlternation(AGENCY_FORMS.keys());
 
 /** Upper-case credit closing the last paragraph: "… your life.' NYTIMES", "BLOOMBERG". */
 const CLOSING_CREDIT = new RegExp(`(?:^|[\\s.'"’”)\\]])(${WIRE_CREDIT_FORMS.map(escapeRegExp).join('|')})\\s*\\.?$`);

@@ -95,22 +95,6 @@ describe('extreme sizes and shapes', () => {
     expect(maxDepth(deep)).toBeGreaterThanOrEqual(DEEP_NESTING);
   });
 
-  it('times the 5 MB page over repeated runs (figures, not a test of speed)', () => {
-    const page = brokenPage('huge-5mb');
-    const html = decodePage(page.build());
-    const times: string[] = [];
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      const document = parsePage(html);
-      const parsed = performance.now();
-      const analysis = analyze(document, { url: page.url, purifyWindow });
-      const done = performance.now();
-      expect(analysis.article).not.toBeNull();
-      times.push(`parse ${(parsed - started).toFixed(0)} ms + analyze ${(done - parsed).toFixed(0)} ms`);
-    }
-    console.log(`huge-5mb, 3 runs: ${times.join('; ')}`);
-  }, 120_000);
-
   it('flattens nesting past MAX_TREE_DEPTH in the clone only, keeping every paragraph in order', () => {
     const document = parsePage(decodePage(brokenPage('deep-nesting').build()));
     const clone = document.cloneNode(true) as Document;

@@ -109,6 +109,13 @@ interface FlagReading {
   highlighted: number[];
 }
 
+/** Runs in an extension page: whether the toolbar popup is open and has finished loading. */
+function toolbarPopupReady(): boolean {
+  type Views = { extension: { getViews(filter: object): Window[] } };
+  const api = globalThis as unknown as Record<'browser' | 'chrome', Views | undefined>;
+  return (api.browser ?? api.chrome)!.extension.getViews({ type: 'popup' }).some((view) => view.document.querySelector('#app')?.getAttribute('aria-busy') === 'false');
+}
+
 function readFlags(): FlagReading | null {
   const root = document.querySelector('firsthand-flags')?.shadowRoot;
   if (!root) return null;
@@ -330,7 +337,8 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       await setStorage({ behaviourSettings: { toolbarTogglesReader: false, autoReaderOnCopies: false, flagClutterOnPage: true, siteRules: {} } });
       await sleep(500);
       await browser.clickAction(url);
-      await sleep(1000);
+      // The click has been handled once its popup is up: only then does "no overlay" mean anything.
+      await poll('the toolbar popup', () => browser.inExtension(toolbarPopupReady, undefined).then((ready) => ready || undefined));
       expect(await overlayOf(page)).toBeNull();
     });
 
@@ -448,7 +456,8 @@ export function readerSuite(launch: (fixturePort: number) => Promise<ExtensionBr
       const saved = (await getStorage('behaviourSettings')) as object;
       await setStorage({ behaviourSettings: { ...saved, autoReaderOnCopies: true } });
       await page.reload();
-      await sleep(2500);
+      // The page decides on reader mode before it places its flags: once they are up, it has decided.
+      await poll('the clutter flags after reloading', () => page.evaluate(readFlags, undefined).then((f) => (f && f.total > 0 ? f : undefined)));
       expect(await overlayOf(page)).toBeNull();
 
       // No rule for the site: the copy opens in reader mode because the reader asked for copies to.
