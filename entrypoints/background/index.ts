@@ -3,15 +3,12 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../../src/messaging';
 import { ensureReader } from '../../src/page/reader-script';
 import { behaviourSettings } from '../../src/settings';
-import { applyToolbarSetting, createMenu, onActionClicked, onCommand, onMenuClicked } from './reader-routes';
+import { createMenu, onActionClicked, onCommand, onMenuClicked } from '../../src/background/reader-routes';
+import { applyToolbarSetting, showVerdictOnBadge, toolbarAction } from '../../src/background/toolbar';
 
 export default defineBackground(() => {
-  const action = browser.action ?? browser.browserAction;
   onMessage('reportVerdict', ({ data: verdict, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    void action.setBadgeText({ tabId, text: verdict.isAggregator ? browser.i18n.getMessage('badgeCopy') : '' });
-    void action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+    if (sender.tab?.id !== undefined) showVerdictOnBadge(sender.tab.id, verdict);
   });
   // The passive part asks for the full part (flags on a copy, reader mode opening by itself).
   onMessage('loadReader', ({ sender }) => (sender.tab?.id === undefined ? false : ensureReader(sender.tab.id)));
@@ -19,7 +16,7 @@ export default defineBackground(() => {
   // Reader mode's routes besides the popup's button: the keyboard command, the context menu, the toolbar button.
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
-  action.onClicked.addListener((tab) => void onActionClicked(tab));
+  toolbarAction().onClicked.addListener((tab) => void onActionClicked(tab));
   void createMenu(browser.i18n.getMessage('menuToggleReader'));
   void behaviourSettings.getValue().then((value) => applyToolbarSetting(value?.toolbarTogglesReader === true));
   behaviourSettings.watch((value) => void applyToolbarSetting(value?.toolbarTogglesReader === true));

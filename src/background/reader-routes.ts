@@ -4,19 +4,12 @@
  * it, then sends the same message the popup's button sends.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { sendMessage } from '../../src/messaging';
-import { ensureReader } from '../../src/page/reader-script';
+import { sendMessage } from '../messaging';
+import { ensureReader } from '../page/reader-script';
+import { manifestPopup, toolbarAction } from './toolbar';
 
 export const TOGGLE_COMMAND = 'toggle-reader';
 export const MENU_ID = 'firsthand-toggle-reader';
-
-const action = () => browser.action ?? browser.browserAction;
-
-/** The popup the manifest names (popup.html); '' while the toolbar button toggles reader mode. */
-function manifestPopup(): string {
-  const manifest = browser.runtime.getManifest();
-  return manifest.action?.default_popup ?? manifest.browser_action?.default_popup ?? 'popup.html';
-}
 
 function isWebPage(url: string | undefined): boolean {
   return url === undefined || /^https?:\/\//i.test(url);
@@ -50,8 +43,8 @@ export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Brow
 export async function onActionClicked(tab: Browser.tabs.Tab): Promise<boolean> {
   const fallBack = () => {
     if (tab.id === undefined) return;
-    void action().setPopup({ tabId: tab.id, popup: manifestPopup() });
-    void action().openPopup?.().catch(() => {});
+    void toolbarAction().setPopup({ tabId: tab.id, popup: manifestPopup() });
+    void toolbarAction().openPopup?.().catch(() => {});
   };
   if (!isWebPage(tab.url)) {
     fallBack();
@@ -60,11 +53,6 @@ export async function onActionClicked(tab: Browser.tabs.Tab): Promise<boolean> {
   const toggled = await toggleReader(tab.id);
   if (!toggled) fallBack();
   return toggled;
-}
-
-/** The toolbar button opens the popup, or (setting on) toggles reader mode through action.onClicked. */
-export async function applyToolbarSetting(togglesReader: boolean): Promise<void> {
-  await action().setPopup({ popup: togglesReader ? '' : manifestPopup() });
 }
 
 /** The page's context menu item; made again on each start, so it exists exactly once. */
