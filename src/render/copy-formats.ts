@@ -35,9 +35,14 @@ function metaLine(analysis: Analysis): string | null {
   return parts.length ? parts.join(' · ') : null;
 }
 
-function sourceSentence(citation: Citation): string {
-  if (!citation.sourceName) return 'Original publisher unknown';
-  return citation.sourceUrlIsSearch ? `Originally published by ${citation.sourceName} (address not on this page; search)` : `Originally published by ${citation.sourceName}`;
+/**
+ * The citation's first sentence in three parts, the publisher's name in the middle, so that each
+ * format can link the name without looking for it in the sentence (a name such as "Search" is in
+ * the words around it too).
+ */
+function sourceSentence(citation: Citation): [before: string, name: string, after: string] {
+  if (!citation.sourceName) return ['Original publisher unknown', '', ''];
+  return ['Originally published by ', citation.sourceName, citation.sourceUrlIsSearch ? ' (address not on this page; search)' : ''];
 }
 
 export function toPlainText(analysis: Analysis): string {
@@ -45,7 +50,7 @@ export function toPlainText(analysis: Analysis): string {
   if (!article) return '';
   const citation = citationOf(analysis);
   const cite = [
-    citation.sourceUrl ? `${sourceSentence(citation)}: ${citation.sourceUrl}` : sourceSentence(citation),
+    citation.sourceUrl ? `${sourceSentence(citation).join('')}: ${citation.sourceUrl}` : sourceSentence(citation).join(''),
     ...(citation.wireName ? [`Wire: ${citation.wireName}`] : []),
     ...(citation.viaUrl ? [`Via: ${citation.viaUrl}`] : []),
   ].join('\n');
@@ -70,8 +75,9 @@ export function toMarkdown(analysis: Analysis, purifyWindow: Window): string {
   if (!article) return '';
   const body = turndownService().turndown(parseSanitizedHtml(article.html, purifyWindow) as unknown as HTMLElement);
   const citation = citationOf(analysis);
+  const [before, name, after] = sourceSentence(citation);
   const cite = [
-    `> ${citation.sourceName ? sourceSentence(citation).replace(citation.sourceName, markdownLink(citation.sourceName, citation.sourceUrl)) : sourceSentence(citation)}`,
+    `> ${before}${name ? markdownLink(name, citation.sourceUrl) : ''}${after}`,
     ...(citation.wireName ? [`> Wire: ${citation.wireName}`] : []),
     ...(citation.viaUrl ? [`> Via: ${markdownLink(new URL(citation.viaUrl).hostname, citation.viaUrl)}`] : []),
   ].join('  \n');
@@ -107,11 +113,8 @@ export function toHtml(analysis: Analysis, purifyWindow: Window): string {
   const citation = citationOf(analysis);
   const cite = make('blockquote');
   const sourceLine = make('p');
-  if (citation.sourceName) {
-    const sentence = sourceSentence(citation);
-    const [before, after] = sentence.split(citation.sourceName);
-    sourceLine.append(before ?? '', link(citation.sourceName, citation.sourceUrl), after ?? '');
-  } else sourceLine.textContent = sourceSentence(citation);
+  const [before, name, after] = sourceSentence(citation);
+  sourceLine.append(before, ...(name ? [link(name, citation.sourceUrl)] : []), after);
   cite.append(sourceLine);
   if (citation.wireName) cite.append(make('p', `Wire: ${citation.wireName}`));
   if (citation.viaUrl) {

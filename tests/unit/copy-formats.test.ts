@@ -59,3 +59,16 @@ describe('copy formats on an original', () => {
     expect(toPlainText(analysis)).not.toContain('Via:');
   });
 });
+
+describe('a publisher whose name is also a word of the citation', () => {
+  const { analysis } = analyzeFixture('daily8--coders-village');
+  const renamed = { ...analysis, source: { ...analysis.source!, name: 'search' } };
+  const win = nodeSanitizerWindow();
+
+  it('links the name once and keeps every word around it', () => {
+    expect(toMarkdown(renamed, win)).toMatch(/^> Originally published by \[search\]\(https:\/\/www\.straitstimes\.com\/search[^)]*\) \(address not on this page; search\) {2}$/m);
+    const html = toHtml(renamed, win);
+    expect(html).toMatch(/<p>Originally published by <a href="https:\/\/www\.straitstimes\.com\/search[^"]*"[^>]*>search<\/a> \(address not on this page; search\)<\/p>/);
+    expect(toPlainText(renamed)).toMatch(/^Originally published by search \(address not on this page; search\): https:\/\/www\.straitstimes\.com\/search/m);
+  });
+});
