@@ -13,7 +13,7 @@ export interface ReaderSettings {
   lineWidth: number;
 }
 
-export const READER_DEFAULTS: ReaderSettings = { theme: 'system', font: 'serif', fontSize: 18, lineWidth: 68 };
+const READER_DEFAULTS: ReaderSettings = { theme: 'system', font: 'serif', fontSize: 18, lineWidth: 68 };
 export const FONT_SIZE_RANGE = { min: 12, max: 32 } as const;
 export const LINE_WIDTH_RANGE = { min: 40, max: 100 } as const;
 

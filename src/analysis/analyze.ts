@@ -3,7 +3,7 @@ import type { Analysis, Article, WireCredit } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
 import { findCaptions } from './captions';
 import { carriesProse, findClutter, type FoundClutter } from './clutter';
-import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
+import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, parsePageUrl, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
 import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
@@ -86,14 +86,6 @@ function emptyAnalysis(url: string, problems: string[]): Analysis {
     links: [],
     problems,
   };
-}
-
-export function parsePageUrl(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }
 
 function findPurifyWindow(doc: Document, given?: Window): Window | null {

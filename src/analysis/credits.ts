@@ -9,7 +9,7 @@ import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
 import { ageIn, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
-import { phraseAlternation } from './text';
+import { foldWhitespace, phraseAlternation } from './text';
 
 export interface NamedOutlet {
   name: string;
@@ -62,6 +62,15 @@ export function siteDomain(host: string): string {
   return labels.slice(-2).join('.');
 }
 
+/** The page's address, or null when it is not one. */
+export function parsePageUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
@@ -75,17 +84,17 @@ export function aggregatorFor(host: string): (typeof AGGREGATORS)[number] | null
   return AGGREGATORS.find((a) => host === a.domain || host.endsWith(`.${a.domain}`)) ?? null;
 }
 
-export function namedOutletForHost(host: string): NamedOutlet {
+function namedOutletForHost(host: string): NamedOutlet {
   const registry = outletForHost(host);
   return registry ? { name: registry.name, domain: registry.domain, registry } : { name: siteDomain(host), domain: siteDomain(host), registry: null };
 }
 
-export function namedOutletForName(name: string): NamedOutlet {
+function namedOutletForName(name: string): NamedOutlet {
   const registry = outletForName(name) ?? outletsNamedIn(name)[0]?.outlet ?? null;
   return registry ? { name: registry.name, domain: registry.domain, registry } : { name: name.trim(), domain: null, registry: null };
 }
 
-export function sameOutlet(a: NamedOutlet | null, b: NamedOutlet | null): boolean {
+function sameOutlet(a: NamedOutlet | null, b: NamedOutlet | null): boolean {
   if (!a || !b) return false;
   if (a.domain && b.domain) return a.domain === b.domain;
   return foldForMatch(a.name).replace(/^the /, '') === foldForMatch(b.name).replace(/^the /, '');
@@ -218,7 +227,7 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
     let line = boxes.get(element);
     if (line === undefined) {
       const raw = element.childElementCount <= 6 ? (element.textContent ?? '') : null;
-      const text = raw !== null && raw.length <= 400 ? raw.replace(/[\s\u00a0]+/g, ' ').trim() : null;
+      const text = raw !== null && raw.length <= 400 ? foldWhitespace(raw) : null;
       line = text !== null && text.length <= 160 ? { credit: creditRole(text) } : null;
       boxes.set(element, line);
     }
@@ -435,4 +444,3 @@ function exactOutletName(text: string, own: NamedOutlet): NamedOutlet | null {
   return sameOutlet(outlet, own) ? null : outlet;
 }
 
-export { externalLink };

@@ -3,7 +3,7 @@ import type { SourceCredit } from '../types';
 import { aggregatorFor, type CopySignal, type NamedOutlet, SIGNAL_WEIGHTS } from './credits';
 
 /** Confidence at which a page is called a copy. */
-export const COPY_THRESHOLD = 0.5;
+const COPY_THRESHOLD = 0.5;
 
 export interface Verdict {
   isAggregator: boolean;

@@ -1,4 +1,5 @@
 /** Small read-only helpers over any DOM (browser, jsdom, linkedom). */
+import { foldWhitespace } from './text';
 
 export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD', 'META', 'LINK']);
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -111,7 +112,7 @@ export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
   const known = scope?.texts.get(node);
   if (known !== undefined) return known;
-  const text = (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = foldWhitespace(node.textContent ?? '');
   scope?.texts.set(node, text);
   return text;
 }
@@ -220,11 +221,6 @@ export function inSiteChrome(element: Element): boolean {
     }
   }
   return false;
-}
-
-export function closest(element: Element, tags: Set<string>): Element | null {
-  for (let node: Element | null = element; node; node = node.parentElement) if (tags.has(tagOf(node))) return node;
-  return null;
 }
 
 /**

@@ -19,7 +19,7 @@ const INLINE_DEPTH_SLACK = 32;
  * makes document.body the image in browsers (named properties of Document and HTMLFormElement
  * override built-in members), but not Document.prototype's getter for it.
  */
-export function domMember(target: object, name: string): unknown {
+function domMember(target: object, name: string): unknown {
   for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor.get ? descriptor.get.call(target) : descriptor.value;

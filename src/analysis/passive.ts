@@ -3,7 +3,7 @@
  * lines around the headline of the live DOM. No clone, no Readability, no walk over the whole body.
  */
 import type { PassiveVerdict } from '../types';
-import { addressSignals, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, providerMarkSignals, type CopySignal } from './credits';
+import { addressSignals, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, type CopySignal } from './credits';
 import { judge, knownAggregatorSignal } from './detect';
 import { findHeadline } from './headline';
 import { readMetadata } from './metadata';
@@ -34,13 +34,11 @@ export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
   return { signals, headline, credit, own, metadata };
 }
 
+const NO_VERDICT: PassiveVerdict = { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
+
 export function passiveCheck(doc: Document, url: string): PassiveVerdict {
-  let pageUrl: URL;
-  try {
-    pageUrl = new URL(url);
-  } catch {
-    return { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
-  }
+  const pageUrl = parsePageUrl(url);
+  if (!pageUrl) return { ...NO_VERDICT };
   let verdict: ReturnType<typeof judge>;
   try {
     const { signals, own } = readPageSignals(doc, pageUrl);
@@ -48,7 +46,7 @@ export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   } catch {
     // It reads the live page, whose names can shadow DOM members (<img name="querySelector">): a page
     // that breaks the check gets no verdict rather than an error in the content script.
-    return { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
+    return { ...NO_VERDICT };
   }
   return {
     isAggregator: verdict.isAggregator,

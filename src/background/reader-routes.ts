@@ -8,15 +8,15 @@ import { sendMessage } from '../messaging';
 import { ensureReader } from '../page/reader-script';
 import { manifestPopup, toolbarAction } from './toolbar';
 
-export const TOGGLE_COMMAND = 'toggle-reader';
-export const MENU_ID = 'firsthand-toggle-reader';
+const TOGGLE_COMMAND = 'toggle-reader';
+const MENU_ID = 'firsthand-toggle-reader';
 
 function isWebPage(url: string | undefined): boolean {
   return url === undefined || /^https?:\/\//i.test(url);
 }
 
 /** Toggles reader mode in a tab; false where the full part cannot run (a browser page, the stores). */
-export async function toggleReader(tabId: number | undefined): Promise<boolean> {
+async function toggleReader(tabId: number | undefined): Promise<boolean> {
   if (tabId === undefined || tabId < 0 || !(await ensureReader(tabId))) return false;
   try {
     await sendMessage('setReader', 'toggle', tabId);

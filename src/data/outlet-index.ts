@@ -15,7 +15,7 @@ for (const outlet of OUTLETS) {
 }
 
 /** Lowercase, no leading "The", folded spaces and apostrophes: "The Straits Times" ~ "straits times". */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’'`]/g, "'")

@@ -40,7 +40,7 @@ export function loadFixtures(dir: string): Fixture[] {
 }
 
 /** Quotes and spaces folded, so a leak is found whatever typography the copy used. */
-export function foldForLeak(text: string): string {
+function foldForLeak(text: string): string {
   return text.normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

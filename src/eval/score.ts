@@ -5,7 +5,7 @@
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 

@@ -79,7 +79,7 @@ function setCollapsed(flag: HTMLElement, toggle: HTMLElement, kind: string, coll
 }
 
 /** One flag: the outline box and its label (kind, reason, a button that collapses the label). */
-export function renderFlag(doc: Document, target: FlagTarget): HTMLElement {
+function renderFlag(doc: Document, target: FlagTarget): HTMLElement {
   const { kind, detail } = labelParts(target.block);
   const flag = make(doc, 'div', 'fh-flag');
   flag.dataset.index = String(target.index);
@@ -98,7 +98,7 @@ export function renderFlag(doc: Document, target: FlagTarget): HTMLElement {
   return flag;
 }
 
-export function placeFlags(flags: ReadonlyMap<number, HTMLElement>, boxes: readonly FlagBox[]): void {
+function placeFlags(flags: ReadonlyMap<number, HTMLElement>, boxes: readonly FlagBox[]): void {
   for (const box of boxes) {
     const flag = flags.get(box.index);
     if (!flag) continue;

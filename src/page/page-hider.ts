@@ -35,7 +35,7 @@ export interface HiddenPage {
   restore(options?: { scroll?: boolean }): void;
 }
 
-export function takeSnapshot(doc: Document): PageSnapshot {
+function takeSnapshot(doc: Document): PageSnapshot {
   const win = doc.defaultView;
   return { scrollX: win?.scrollX ?? 0, scrollY: win?.scrollY ?? 0, focused: doc.activeElement };
 }
@@ -59,7 +59,7 @@ export function hidePage(doc: Document, host: Element): HiddenPage {
   };
 }
 
-export function restoreSnapshot(doc: Document, snapshot: PageSnapshot, scroll = true): void {
+function restoreSnapshot(doc: Document, snapshot: PageSnapshot, scroll = true): void {
   const win = doc.defaultView;
   const focused = snapshot.focused as HTMLElement | null;
   if (focused && focused !== doc.body && focused !== doc.documentElement && focused.isConnected && typeof focused.focus === 'function') {

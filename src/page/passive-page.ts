@@ -15,7 +15,7 @@ import { readerPresent } from './reader-script';
 import { normalizeBehaviour, shouldAutoOpen } from './site-rules';
 
 /** Whether the full part must load now: flags on a copy, or reader mode opening on arrival. */
-export function needsReader(behaviour: BehaviourSettings, url: string, verdict: PassiveVerdict): boolean {
+function needsReader(behaviour: BehaviourSettings, url: string, verdict: PassiveVerdict): boolean {
   return (behaviour.flagClutterOnPage && verdict.isAggregator) || shouldAutoOpen(behaviour, url, verdict.isAggregator);
 }
 

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 
 /** The built file of entrypoints/reader.content (WXT names it after the entrypoint). */
-export const READER_SCRIPT_FILE = '/content-scripts/reader.js';
+const READER_SCRIPT_FILE = '/content-scripts/reader.js';
 
 /** 'loading' from the claim until the full part has set up its message handlers, then 'ready'. */
 export type ReaderPresence = 'loading' | 'ready';

@@ -13,7 +13,7 @@ const FORMATS: Array<{ format: CopyFormat; label: MessageKey; done: MessageKey; 
   { format: 'html', label: 'copyHtml', done: 'copiedHtml', key: 'h' },
 ];
 
-export function copyPayload(analysis: Analysis, format: CopyFormat, win: Window): ClipboardPayload {
+function copyPayload(analysis: Analysis, format: CopyFormat, win: Window): ClipboardPayload {
   if (format === 'markdown') return { text: toMarkdown(analysis, win) };
   if (format === 'html') return { text: toPlainText(analysis), html: toHtml(analysis, win) };
   return { text: toPlainText(analysis) };

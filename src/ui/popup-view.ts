@@ -44,7 +44,7 @@ function tools({ tabId, inTab }: PopupContext): HTMLElement[] {
   return buttons;
 }
 
-export function renderTabState(state: TabState, context: PopupContext): HTMLElement {
+function renderTabState(state: TabState, context: PopupContext): HTMLElement {
   if (state.kind === 'restricted') return message('restricted', t('stateRestricted'));
   if (state.kind === 'unreachable') return message('unreachable', t('stateUnreachable'));
   if (state.kind === 'loading') return message('loading', t('stateLoading'));

@@ -3,7 +3,7 @@
  * reader overlay: verdict and evidence, source links, copy buttons, the story, the clutter report.
  */
 import type { Analysis } from '../types';
-import { loadDeferredImages } from '../render/sanitize';
+import { loadDeferredImages, DEFERRED_SRC } from '../render/sanitize';
 import { renderArticle } from './article-view';
 import { renderClutterReport } from './clutter-view';
 import { renderCopyBar } from './copy-bar';
@@ -41,7 +41,7 @@ function renderVerdict(analysis: Analysis): HTMLElement {
 }
 
 function renderImagesNotice(article: HTMLElement): HTMLElement | null {
-  const count = article.querySelectorAll('img[data-deferred-src]').length;
+  const count = article.querySelectorAll(`img[${DEFERRED_SRC}]`).length;
   if (count === 0) return null;
   const button = el('button', { className: 'fh-link-button', text: t('imagesLoad', String(count)), attrs: { type: 'button' } });
   const notice = el('p', { className: 'fh-images-notice' }, button);

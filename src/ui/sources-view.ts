@@ -12,7 +12,7 @@ function domainOf(url: string): string {
 }
 
 /** Only http(s) addresses become links, always in a new tab with no opener and no referrer. */
-export function externalLink(url: string, text: string): HTMLElement {
+function externalLink(url: string, text: string): HTMLElement {
   if (!/^https?:\/\//i.test(url)) return el('span', { text });
   return el('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } });
 }

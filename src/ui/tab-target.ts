@@ -12,7 +12,7 @@ export type TabState =
   | { kind: 'unreachable'; tabId: number | null; url: string | null };
 
 /** A PDF or a picture opened on its own: the browser's viewer, where no content script runs. */
-export function isDocumentUrl(url: string | null): boolean {
+function isDocumentUrl(url: string | null): boolean {
   return Boolean(url && /\.(?:pdf|png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(url));
 }
 
@@ -27,7 +27,7 @@ export async function resolveTabId(params: URLSearchParams): Promise<number | nu
 }
 
 /** Pages where browsers let no extension run: their own pages, the stores, viewers. */
-export function isRestrictedUrl(url: string | null): boolean {
+function isRestrictedUrl(url: string | null): boolean {
   if (!url) return false;
   if (!/^https?:/i.test(url)) return true;
   return /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i.test(url);
