@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { passiveCheck } from '../analysis/passive';
 import { sendMessage, type ReaderState } from '../messaging';
-import { BEHAVIOUR_DEFAULTS, behaviourSettings, type SiteRule } from '../settings';
+import { behaviourSettings, type SiteRule } from '../settings';
 import type { Analysis, PassiveVerdict } from '../types';
 import { createPageAnalyzer } from './page-analyzer';
 import { createPageFlags } from './page-flags';
@@ -34,8 +34,7 @@ export function startPage(ctx: ContentScriptContext, doc: Document): PageControl
   const wantFlags = () => behaviour.flagClutterOnPage && verdict?.isAggregator === true;
 
   const saveRule = async (url: string, rule: SiteRule | null) => {
-    const stored = { ...BEHAVIOUR_DEFAULTS, ...(await behaviourSettings.getValue()) };
-    await behaviourSettings.setValue({ ...stored, ...withSiteRule(normalizeBehaviour(stored), url, rule) });
+    await behaviourSettings.setValue(withSiteRule(normalizeBehaviour(await behaviourSettings.getValue()), url, rule));
   };
 
   async function showClutter(index: number): Promise<boolean> {

@@ -1,6 +1,6 @@
 /** The settings page: reader look (shared by the popup and reader mode) and reader-mode behaviour. */
+import { normalizeBehaviour } from '../page/site-rules';
 import {
-  BEHAVIOUR_DEFAULTS,
   behaviourSettings,
   type BehaviourSettings,
   FONT_SIZE_RANGE,
@@ -90,7 +90,7 @@ function behaviourFieldset(behaviour: BehaviourSettings, save: (patch: Partial<B
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
   let reader = normalizeReaderSettings(await readerSettings.getValue());
-  let behaviour: BehaviourSettings = { ...BEHAVIOUR_DEFAULTS, ...(await behaviourSettings.getValue()) };
+  let behaviour = normalizeBehaviour(await behaviourSettings.getValue());
   const view = el('div', { className: 'fh-view fh-options' });
   const render = () => {
     applyReaderSettings(view, reader);
@@ -113,7 +113,7 @@ export async function mountOptions(root: HTMLElement): Promise<void> {
   root.setAttribute('aria-busy', 'false');
   // Another page (reader mode's site toggle) may change the rules while this page is open.
   behaviourSettings.watch((value) => {
-    behaviour = { ...BEHAVIOUR_DEFAULTS, ...value };
+    behaviour = normalizeBehaviour(value);
     render();
   });
 }
