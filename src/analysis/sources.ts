@@ -4,16 +4,13 @@ import type { SourceCredit, SourceLink } from '../types';
 import { hostOf, siteDomain, type NamedOutlet } from './credits';
 import type { Verdict } from './detect';
 import type { PageMetadata } from './metadata';
+import { isWebUrl } from '../web-url';
 
 export interface SourceAnswer {
   source: SourceCredit | null;
   otherSources: SourceCredit[];
   originalUrl: string | null;
   links: SourceLink[];
-}
-
-function isHttp(url: string | null): url is string {
-  return Boolean(url && /^https?:\/\//i.test(url));
 }
 
 /** An address is the original only when it sits on the source's own site. */
@@ -49,7 +46,7 @@ export function answerSources(
 ): SourceAnswer {
   if (!verdict.isAggregator) {
     // An original: the page's own outlet, at its own (canonical) address.
-    const canonical = [metadata.canonical, metadata.ogUrl].find((url) => isHttp(url) && siteDomain(hostOf(url)!) === siteDomain(pageUrl.hostname));
+    const canonical = [metadata.canonical, metadata.ogUrl].find((url) => isWebUrl(url) && siteDomain(hostOf(url)!) === siteDomain(pageUrl.hostname));
     const url = canonical ?? pageUrl.href;
     const source: SourceCredit = {
       name: own.name,
@@ -62,8 +59,8 @@ export function answerSources(
   }
   const [source = null, ...otherSources] = verdict.sources;
   if (!source) return { source: null, otherSources: [], originalUrl: null, links: [] };
-  const exact = verdict.sources.flatMap((candidate) => (candidate === source ? [candidate.url] : [])).find((url) => isHttp(url) && onSite(url, source.domain)) ?? null;
-  const originalUrl = exact ?? (isHttp(source.url) && !source.domain ? source.url : null);
+  const exact = verdict.sources.flatMap((candidate) => (candidate === source ? [candidate.url] : [])).find((url) => isWebUrl(url) && onSite(url, source.domain)) ?? null;
+  const originalUrl = exact ?? (isWebUrl(source.url) && !source.domain ? source.url : null);
   const links: SourceLink[] = originalUrl
     ? [{ kind: 'exact', url: originalUrl, domain: siteDomain(hostOf(originalUrl)!), label: `Original article on ${siteDomain(hostOf(originalUrl)!)}` }]
     : searchLinks(source, headline);

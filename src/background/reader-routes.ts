@@ -7,13 +7,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import { ensureReader } from '../page/reader-script';
 import { manifestPopup, toolbarAction } from './toolbar';
+import { isWebUrl } from '../web-url';
 
 const TOGGLE_COMMAND = 'toggle-reader';
 const MENU_ID = 'firsthand-toggle-reader';
-
-function isWebPage(url: string | undefined): boolean {
-  return url === undefined || /^https?:\/\//i.test(url);
-}
 
 /** Toggles reader mode in a tab; false where the full part cannot run (a browser page, the stores). */
 async function toggleReader(tabId: number | undefined): Promise<boolean> {
@@ -46,7 +43,8 @@ export async function onActionClicked(tab: Browser.tabs.Tab): Promise<boolean> {
     void toolbarAction().setPopup({ tabId: tab.id, popup: manifestPopup() });
     void toolbarAction().openPopup?.().catch(() => {});
   };
-  if (!isWebPage(tab.url)) {
+  // An unknown address (no tabs permission for it) may still be a web page: try.
+  if (tab.url !== undefined && !isWebUrl(tab.url)) {
     fallBack();
     return false;
   }

@@ -4,6 +4,7 @@
  * by which page content could reach an extension page.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { isWebUrl } from '../web-url';
 
 /** Tags that carry behaviour, outside loads or page chrome rather than story content. */
 const FORBID_TAGS = [
@@ -149,7 +150,7 @@ export function loadDeferredImages(root: Element): number {
   for (const image of images) {
     const src = image.getAttribute(DEFERRED_SRC)!;
     image.removeAttribute(DEFERRED_SRC);
-    if (/^https?:\/\//i.test(src)) image.setAttribute('src', src);
+    if (isWebUrl(src)) image.setAttribute('src', src);
   }
   return images.length;
 }

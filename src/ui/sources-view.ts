@@ -2,6 +2,7 @@
 import type { Analysis, SourceLink } from '../types';
 import { el } from './dom';
 import { t } from './i18n';
+import { isWebUrl } from '../web-url';
 
 function domainOf(url: string): string {
   try {
@@ -13,7 +14,7 @@ function domainOf(url: string): string {
 
 /** Only http(s) addresses become links, always in a new tab with no opener and no referrer. */
 function externalLink(url: string, text: string): HTMLElement {
-  if (!/^https?:\/\//i.test(url)) return el('span', { text });
+  if (!isWebUrl(url)) return el('span', { text });
   return el('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } });
 }
 

@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
 import { ensureReader, readerReady } from '../page/reader-script';
+import { isWebUrl } from '../web-url';
 
 export type TabState =
   | { kind: 'analysis'; tabId: number; analysis: Analysis }
@@ -29,7 +30,7 @@ export async function resolveTabId(params: URLSearchParams): Promise<number | nu
 /** Pages where browsers let no extension run: their own pages, the stores, viewers. */
 function isRestrictedUrl(url: string | null): boolean {
   if (!url) return false;
-  if (!/^https?:/i.test(url)) return true;
+  if (!isWebUrl(url)) return true;
   return /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i.test(url);
 }
 
@@ -56,7 +57,7 @@ async function askForAnalysis(tabId: number): Promise<Analysis | null> {
  * logs "Unchecked runtime.lastError: ... Receiving end does not exist." in this page.
  */
 async function reachAnalysis(tabId: number, url: string | null): Promise<Analysis | null> {
-  if (url !== null && !/^https?:/i.test(url)) return null;
+  if (url !== null && !isWebUrl(url)) return null;
   const present = isDocumentUrl(url) ? await readerReady(tabId) : await ensureReader(tabId);
   return present ? askForAnalysis(tabId) : null;
 }
