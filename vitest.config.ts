@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['tests/support/build-cli.ts'],
   },
 });

@@ -4,11 +4,11 @@
  * bounded on huge and deep pages, and the command line refuses what is not a page in one line.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { MAX_TREE_DEPTH, prepareClone } from '../../src/analysis/page-clone';
 import { decodePage, detectCharset, looksLikeHtml, nodeSanitizerWindow, parsePage } from '../../src/node/page';
@@ -258,17 +258,7 @@ describe('the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'firsthand-broken-'));
   const cli = (file: string, url: string) => spawnSync(process.execPath, ['bin/firsthand.mjs', file, '--url', url, '--format', 'text'], { encoding: 'utf8', timeout: 60_000 });
 
-  beforeAll(() => {
-    // bin/firsthand.mjs runs dist/cli.mjs: build it when it is missing or older than the sources.
-    const built = existsSync('dist/cli.mjs') ? statSync('dist/cli.mjs').mtimeMs : 0;
-    const newest = Math.max(...readdirSync('src', { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs));
-    if (built < newest) {
-      const build = spawnSync('npm', ['run', 'build:cli'], { encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stdout}\n${build.stderr}`);
-    }
-  }, 120_000);
+  // dist/cli.mjs is built by the global setup (tests/support/build-cli.ts).
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(BROKEN_PAGES.filter((page) => page.expect.kind === 'refused').map((page) => [page.name, page] as const))('refuses %s in one line, without a stack trace', (_name, page) => {

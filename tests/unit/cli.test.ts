@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const DAILY8 = 'tests/fixtures/daily8--coders-village.html';
 const DAILY8_URL = 'https://www.daily8.com/en/article/8d1f5c0b6e2a4937b0c3e9f71a2d5b64';
@@ -13,11 +13,6 @@ function run(args: string[], input?: string) {
 }
 
 describe('firsthand command line', () => {
-  beforeAll(() => {
-    const build = spawnSync('npm', ['run', 'build:cli'], { encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }, 60_000);
-
   it('prints the analysis as JSON with the story, source and wire', () => {
     const { code, stdout } = run([DAILY8, '--url', DAILY8_URL, '--format', 'json']);
     expect(code).toBe(0);
