@@ -1,16 +1,9 @@
 /** The wire or syndication credit of a story: closing credits ("NYTIMES", "- Reuters") and datelines ("(AFP) -"). */
-import { OUTLETS } from '../data/outlets';
-import { outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
+import { AGENCY_FORMS, outletForAgencyForm, outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
 import type { WireCredit } from '../types';
 import { escapeRegExp, phraseAlternation } from './text';
 
-/** Names by which datelines and dash credits cite agencies: "(Reuters)", "- AP", "(efe-epa)". */
-const AGENCY_FORMS = new Map<string, Outlet>();
-for (const outlet of OUTLETS) {
-  if (outlet.kind !== 'wire' && outlet.kind !== 'syndicator' && !outlet.wireCredits?.length) continue;
-  for (const form of [outlet.name, ...outlet.aliases, ...(outlet.wireCredits ?? [])]) AGENCY_FORMS.set(form.toLowerCase(), outlet);
-}
-const AGENCY_ALTERNATION = phraseAlternation(AGENCY_FORMS.keys());
+const AGENCY_ALTERNATION = phraseAlternation(AGENCY_FORMS);
 
 /** Upper-case credit closing the last paragraph: "… your life.' NYTIMES", "BLOOMBERG". */
 const CLOSING_CREDIT = new RegExp(`(?:^|[\\s.'"’”)\\]])(${WIRE_CREDIT_FORMS.map(escapeRegExp).join('|')})\\s*\\.?$`);
@@ -43,7 +36,7 @@ export function findWire(paragraphs: readonly string[]): WireCredit | null {
   for (const paragraph of paragraphs.slice(-3).reverse()) {
     const text = paragraph.trim();
     const dash = CLOSING_DASH.exec(text)?.[1];
-    const outlet = dash ? AGENCY_FORMS.get(dash.toLowerCase()) : null;
+    const outlet = dash ? outletForAgencyForm(dash) : null;
     if (outlet) return wireOf(outlet, `the story closes with the credit "${dash}"`);
     const syndicated = text.length < 200 ? SYNDICATION_LINE.exec(text)?.[1] : undefined;
     const syndicator = syndicated ? outletForName(syndicated) : null;
@@ -52,7 +45,7 @@ export function findWire(paragraphs: readonly string[]): WireCredit | null {
   // A byline and a date line may come before the dateline.
   for (const paragraph of paragraphs.slice(0, 4)) {
     const dateline = DATELINE.exec(paragraph.trim())?.[1];
-    const outlet = dateline ? AGENCY_FORMS.get(dateline.toLowerCase()) : null;
+    const outlet = dateline ? outletForAgencyForm(dateline) : null;
     if (outlet) return wireOf(outlet, `the dateline credits "${dateline}"`);
   }
   return null;
