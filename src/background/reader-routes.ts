@@ -40,7 +40,7 @@ export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Brow
 export async function onActionClicked(tab: Browser.tabs.Tab): Promise<boolean> {
   const fallBack = () => {
     if (tab.id === undefined) return;
-    void toolbarAction().setPopup({ tabId: tab.id, popup: manifestPopup() });
+    toolbarAction().setPopup({ tabId: tab.id, popup: manifestPopup() }).catch(() => {}); // the tab may be gone
     void toolbarAction().openPopup?.().catch(() => {});
   };
   // An unknown address (no tabs permission for it) may still be a web page: try.

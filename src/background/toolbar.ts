@@ -18,6 +18,8 @@ export async function applyToolbarSetting(togglesReader: boolean): Promise<void>
 
 /** A copy gets a badge on the button, in the tab it is in; anything else none. */
 export function showVerdictOnBadge(tabId: number, verdict: PassiveVerdict): void {
-  void toolbarAction().setBadgeText({ tabId, text: verdict.isAggregator ? browser.i18n.getMessage('badgeCopy') : '' });
-  void toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b45309' });
+  // The tab may close between its verdict and the badge ("No tab with id"): nothing to show then.
+  const tabGone = () => {};
+  toolbarAction().setBadgeText({ tabId, text: verdict.isAggregator ? browser.i18n.getMessage('badgeCopy') : '' }).catch(tabGone);
+  toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b45309' }).catch(tabGone);
 }
