@@ -1,9 +1,9 @@
 /** The wire or syndication credit of a story: closing credits ("NYTIMES", "- Reuters") and datelines ("(AFP) -"). */
-import { AGENCY_FORMS, outletForAgencyForm, outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
+import { agencyForms, outletForAgencyForm, outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
 import type { WireCredit } from '../types';
 import { escapeRegExp, phraseAlternation } from './text';
 
-const AGENCY_ALTERNATION = phraseAlternation(AGENCY_FORMS);
+const AGENCY_ALTERNATION = phraseAlternation(agencyForms());
 
 /** Upper-case credit closing the last paragraph: "… your life.' NYTIMES", "BLOOMBERG". */
 const CLOSING_CREDIT = new RegExp(`(?:^|[\\s.'"’”)\\]])(${WIRE_CREDIT_FORMS.map(escapeRegExp).join('|')})\\s*\\.?$`);

@@ -47,16 +47,27 @@ export function outletForWireCredit(credit: string): Outlet | null {
   return byWireCredit.get(credit.toUpperCase().replace(/\s+/g, ' ').trim()) ?? null;
 }
 
-/** Names by which datelines and dash credits cite agencies: "(Reuters)", "- AP", "(efe-epa)", in lower case. */
-const byAgencyForm = new Map<string, Outlet>();
-for (const outlet of OUTLETS) {
-  if (outlet.kind !== 'wire' && outlet.kind !== 'syndicator' && !outlet.wireCredits?.length) continue;
-  for (const form of [outlet.name, ...outlet.aliases, ...(outlet.wireCredits ?? [])]) byAgencyForm.set(form.toLowerCase(), outlet);
+/**
+ * Names by which datelines and dash credits cite agencies: "(Reuters)", "- AP", "(efe-epa)", in lower
+ * case. Built on first use: the passive check, which loads this module on every page, never needs it.
+ */
+let byAgencyForm: Map<string, Outlet> | null = null;
+function agencyIndex(): Map<string, Outlet> {
+  if (byAgencyForm) return byAgencyForm;
+  byAgencyForm = new Map();
+  for (const outlet of OUTLETS) {
+    if (outlet.kind !== 'wire' && outlet.kind !== 'syndicator' && !outlet.wireCredits?.length) continue;
+    for (const form of [outlet.name, ...outlet.aliases, ...(outlet.wireCredits ?? [])]) byAgencyForm.set(form.toLowerCase(), outlet);
+  }
+  return byAgencyForm;
 }
-export const AGENCY_FORMS: readonly string[] = [...byAgencyForm.keys()];
+
+export function agencyForms(): string[] {
+  return [...agencyIndex().keys()];
+}
 
 export function outletForAgencyForm(form: string): Outlet | null {
-  return byAgencyForm.get(form.toLowerCase()) ?? null;
+  return agencyIndex().get(form.toLowerCase()) ?? null;
 }
 
 export const WIRE_CREDIT_FORMS: readonly string[] = [...byWireCredit.keys()].sort((a, b) => b.length - a.length);
