@@ -8,7 +8,7 @@ import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
 import type { CreditLine, HeadlineCredit } from './credits';
 import { shareNetwork } from './share-links';
-import { phraseAlternation } from './text';
+import { isBlockTag, phraseAlternation } from './text';
 import {
   ageIn,
   CHROME_TAGS,
@@ -185,13 +185,11 @@ function inlineKind(folded: string): ClutterKind | null {
   return kind;
 }
 
-/** Boxes that stack: an element holding several is a container of lines, not a line. */
-const BOX_TAGS = new Set(['DIV', 'P', 'SECTION', 'ASIDE', 'ARTICLE', 'UL', 'OL', 'FORM', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** A box whose boxes (under wrappers of one) promote different things: "Try our AI" beside "Download the app". */
+/** A box whose blocks (under wrappers of one) promote different things: "Try our AI" beside "Download the app". */
 function holdsMixedPromos(element: Element): boolean {
-  let boxes = Array.from(element.children).filter((child) => BOX_TAGS.has(tagOf(child)));
-  while (boxes.length === 1) boxes = Array.from(boxes[0]!.children).filter((child) => BOX_TAGS.has(tagOf(child)));
+  const blocksOf = (box: Element) => Array.from(box.children).filter((child) => isBlockTag(child.tagName));
+  let boxes = blocksOf(element);
+  while (boxes.length === 1) boxes = blocksOf(boxes[0]!);
   if (boxes.length < 2) return false;
   const kinds = new Set(boxes.map((box) => inlineKind(foldText(textOf(box)))).filter((kind) => kind !== null));
   return kinds.size > 1;
@@ -201,8 +199,7 @@ function holdsMixedPromos(element: Element): boolean {
 const CAPTION_CREDIT = /^\(?[^.!?()]{2,80}\b(?:via|handout|courtesy(?: of)?)\b[^.!?()]{0,40}\)?$/;
 
 function isCaptionCredit(element: Element, folded: string): boolean {
-  if (folded.length > 130 || !CAPTION_CREDIT.test(folded)) return false;
-  return tagOf(element) === 'FIGCAPTION' || element.closest('figcaption') !== null;
+  return folded.length <= 130 && CAPTION_CREDIT.test(folded) && element.closest('figcaption') !== null;
 }
 
 /** A paragraph of prose: long, few links, no headline or image of its own. */
@@ -650,11 +647,7 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
       claim({ block: { kind, reason: reasonFor(kind, elements, label, creditedOutlets), text: summarize(elements) }, elements, creditedOutlets });
       continue;
     }
-    if (isImageCredit(element, text)) {
-      claim(make('photo-credit', [lineBlock(element, root)], `Photo credit: "${text}"`));
-      continue;
-    }
-    if (isCaptionCredit(element, folded)) {
+    if (isImageCredit(element, text) || isCaptionCredit(element, folded)) {
       claim(make('photo-credit', [lineBlock(element, root)], `Photo credit: "${text}"`));
       continue;
     }

@@ -34,11 +34,11 @@ export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
   return { signals, headline, credit, own, metadata };
 }
 
-const NO_VERDICT: PassiveVerdict = { isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null };
+const noVerdict = (): PassiveVerdict => ({ isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null });
 
 export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   const pageUrl = parsePageUrl(url);
-  if (!pageUrl) return { ...NO_VERDICT };
+  if (!pageUrl) return noVerdict();
   let verdict: ReturnType<typeof judge>;
   try {
     const { signals, own } = readPageSignals(doc, pageUrl);
@@ -46,7 +46,7 @@ export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   } catch {
     // It reads the live page, whose names can shadow DOM members (<img name="querySelector">): a page
     // that breaks the check gets no verdict rather than an error in the content script.
-    return { ...NO_VERDICT };
+    return noVerdict();
   }
   return {
     isAggregator: verdict.isAggregator,
