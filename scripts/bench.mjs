@@ -331,6 +331,7 @@ function selfTimes(profile, fileAt) {
     return { name: `${functionName} [native]`, file: caller ? `${fileAt(caller.lineNumber)} ${caller.functionName || '(anonymous)'}` : 'browser' };
   };
   const totals = new Map();
+  const inclusive = new Map();
   const callers = new Map();
   const callerOf = (node) => {
     let up = parent.get(node.id);
@@ -352,13 +353,23 @@ function selfTimes(profile, fileAt) {
     if (!callers.has(key)) callers.set(key, new Map());
     const caller = callerOf(node);
     callers.get(key).set(caller, (callers.get(key).get(caller) ?? 0) + spent);
+    // Inclusive time: once for every function of our own code on the stack (recursion counted once).
+    const onStack = new Set();
+    for (let id = node.id; id !== undefined; id = parent.get(id)) {
+      const frame = nodes.get(id).callFrame;
+      if (frame.url !== BUNDLE_URL || !frame.functionName) continue;
+      const file = fileAt(frame.lineNumber);
+      if (file.startsWith('src/')) onStack.add(`${frame.functionName}\t${file}`);
+    }
+    for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + spent);
   }
-  return { totals, callers };
+  return { totals, callers, inclusive };
 }
 
 async function profile(tab, pages) {
   const fileAt = regionsOf(BUNDLE);
   const sum = { a: new Map(), b: new Map(), c: new Map() };
+  const inclusive = { a: new Map(), b: new Map(), c: new Map() };
   const callers = { a: new Map(), b: new Map(), c: new Map() };
   const runs = { a: 0, b: 0, c: 0 };
   const calls = { a: PROFILE_RUNS * 10, b: PROFILE_RUNS, c: PROFILE_RUNS };
@@ -373,6 +384,7 @@ async function profile(tab, pages) {
       const { profile: result } = await tab.cdp.send('Profiler.stop');
       const times = selfTimes(result, fileAt);
       for (const [key, value] of times.totals) sum[kind].set(key, (sum[kind].get(key) ?? 0) + value);
+      for (const [key, value] of times.inclusive) inclusive[kind].set(key, (inclusive[kind].get(key) ?? 0) + value);
       for (const [key, byCaller] of times.callers) {
         if (!callers[kind].has(key)) callers[kind].set(key, new Map());
         const into = callers[kind].get(key);
@@ -384,7 +396,8 @@ async function profile(tab, pages) {
   await tab.cdp.send('Profiler.disable');
   const perRun = (kind) => new Map([...sum[kind]].map(([key, value]) => [key, value / runs[kind]]));
   const callersPerRun = (kind) => new Map([...callers[kind]].map(([key, byCaller]) => [key, new Map([...byCaller].map(([c, v]) => [c, v / runs[kind]]))]));
-  return { a: perRun('a'), b: perRun('b'), c: perRun('c'), callers: { a: callersPerRun('a'), b: callersPerRun('b') } };
+  const inclusivePerRun = (kind) => new Map([...inclusive[kind]].map(([key, value]) => [key, value / runs[kind]]));
+  return { a: perRun('a'), b: perRun('b'), c: perRun('c'), callers: { a: callersPerRun('a'), b: callersPerRun('b') }, inclusive: { a: inclusivePerRun('a'), b: inclusivePerRun('b') } };
 }
 
 function printProfile(result, pageCount) {
@@ -409,7 +422,7 @@ function printProfile(result, pageCount) {
       console.log(`    ${lpad(ms(value), 7)} ms ${lpad(pct(value / total), 7)}  ${pad(name, 34)} ${file}${inC ? `  (in c: ${ms(inC)} ms)` : ''}`);
     }
   };
-  top(result.b, 15, bTotal);
+  top(result.b, Number(process.env.BENCH_TOP ?? 15), bTotal);
   // The shared helpers are hot through their callers: split the top ones of our own code by caller.
   const splitByCaller = (kind, count) => {
     const ours = [...result[kind]].filter(([key]) => key.split('\t')[1].startsWith('src/')).sort((x, y) => y[1] - x[1]).slice(0, count);
@@ -422,8 +435,15 @@ function printProfile(result, pageCount) {
   splitByCaller('b', 3);
   const aTotal = total(result.a);
   console.log(`  top functions of (a) passiveCheck, ${ms(aTotal)} ms per call:`);
-  top(result.a, 8, aTotal);
+  top(result.a, Number(process.env.BENCH_TOP ?? 8), aTotal);
   splitByCaller('a', 1);
+  // Where each step's time goes, its callees included: the steps of analyze() and of the passive check.
+  const steps = (kind, count) => {
+    const rows = [...result.inclusive[kind]].sort((x, y) => y[1] - x[1]).slice(0, count);
+    console.log(`  steps of (${kind}) by time including what they call: ${rows.map(([key, value]) => `${key.split('\t')[0]} ${ms(value)}`).join('; ')}`);
+  };
+  steps('b', Number(process.env.BENCH_STEPS ?? 24));
+  steps('a', Number(process.env.BENCH_STEPS ?? 12));
   console.log('  self time by file, (b) against (c):');
   const bFiles = byFile(result.b);
   const cFiles = byFile(result.c);

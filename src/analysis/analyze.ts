@@ -11,7 +11,7 @@ import { readPageSignals } from './passive';
 import { answerSources } from './sources';
 import { bylineCredit, findWire, wireFromCopyright } from './wire';
 import { measureReading } from './text';
-import { cloneDocument, documentParts, livePath, prepareClone } from './page-clone';
+import { cloneDocument, documentParts, livePath, MAX_TREE_DEPTH, prepareClone } from './page-clone';
 
 export interface AnalyzeOptions {
   /** The page's address (the live URL in the browser, the --url in the command line). */
@@ -101,8 +101,9 @@ function findPurifyWindow(doc: Document, given?: Window): Window | null {
  */
 function cloneForAnalysis(document: Document, url: string): Document {
   const clone = cloneDocument(document);
-  // Before anything reads the clone: names that shadow DOM members out, pathological depth flattened.
-  prepareClone(clone);
+  // Before anything reads the clone: names that shadow DOM members out. Depth is judged by the text
+  // scope's walk (analyzeDocument), which flattens a pathological one.
+  prepareClone(clone, { flatten: false });
   const base = clone.baseURI;
   if ((!base || base === 'about:blank') && clone.head) {
     const baseElement = clone.createElement('base');
@@ -144,7 +145,12 @@ function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptio
   const url = pageUrl.href;
   const result = emptyAnalysis(url, []);
   const clone = cloneForAnalysis(document, url);
-  if (clone.body) beginTextScope(clone.body);
+  // Depth counts from <html>, the body's children at 2.
+  if (clone.body && beginTextScope(clone.body) + 1 > MAX_TREE_DEPTH) {
+    endTextScope();
+    prepareClone(clone);
+    beginTextScope(clone.body);
+  }
   try {
     return analyzeClone(document, clone, pageUrl, options, result);
   } finally {

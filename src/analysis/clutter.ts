@@ -24,6 +24,7 @@ import {
   isAscii,
   linkDensity,
   pathOf,
+  scoped,
   tagOf,
   textLength,
   textOf,
@@ -204,6 +205,10 @@ function isCaptionCredit(element: Element, folded: string): boolean {
 
 /** A paragraph of prose: long, few links, no headline or image of its own. */
 function isProseParagraph(element: Element): boolean {
+  return scoped('prose', element, proseParagraph);
+}
+
+function proseParagraph(element: Element): boolean {
   const tag = tagOf(element);
   if (HEADING_TAGS.has(tag) || CHROME_TAGS.has(tag)) return false;
   const length = textLength(element);
@@ -215,6 +220,10 @@ function isProseParagraph(element: Element): boolean {
 
 /** How many prose paragraphs an element is or holds. */
 function proseCount(element: Element): number {
+  return scoped('prose-count', element, countProse);
+}
+
+function countProse(element: Element): number {
   if (isProseParagraph(element)) return 1;
   let count = 0;
   for (const paragraph of Array.from(element.querySelectorAll('p, blockquote, div'))) if (isProseParagraph(paragraph)) count++;
@@ -464,8 +473,9 @@ function findMenus(root: Element, taken: (element: Element) => boolean): FoundCl
     const items = Array.from(list.children);
     if (items.length < 3 || textLength(list) > 600 || taken(list) || found.some((menu) => menu.elements[0]!.contains(list))) continue;
     const short = items.filter((item) => {
-      const links = item.querySelectorAll('a');
-      return links.length >= 1 && links.length <= 2 && textLength(item) <= 24 && linkDensity(item) >= 0.8;
+      if (textLength(item) > 24) return false;
+      const links = item.getElementsByTagName('a').length;
+      return links >= 1 && links <= 2 && linkDensity(item) >= 0.8;
     });
     if (short.length < items.length * 0.8) continue;
     found.push(make('navigation', [list], `Navigation: a menu of ${items.length} links`));

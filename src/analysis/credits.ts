@@ -119,8 +119,23 @@ const CREDIT_STARTS = new Set([...CREDIT_ROLES.keys()].map((phrase) => phrase.sl
 
 /** Whether a line starting so may be a credit line: folding a few characters rules most out (eight leave room for NFKC). */
 function mayStartCredit(start: string): boolean {
-  return CREDIT_STARTS.has(foldForMatch(start.slice(0, 8)).slice(0, 2));
+  return CREDIT_STARTS.has(foldedStart(start));
 }
+
+/** foldForMatch(start).slice(0, 2), told from the first two characters alone when they are plain ASCII (most lines). */
+function foldedStart(start: string): string {
+  const first = start.charCodeAt(0);
+  const second = start.length > 1 ? start.charCodeAt(1) : 0;
+  // A third character outside ASCII could be a combining mark that NFKC joins to the second.
+  const third = start.length > 2 ? start.charCodeAt(2) : 0;
+  if (first > 0x20 && first < 0x7f && second < 0x7f && third < 0x7f) {
+    const head = start[0]!.toLowerCase();
+    if (start.length === 1) return head;
+    return head + (ASCII_SPACE.test(start[1]!) ? ' ' : start[1]!.toLowerCase());
+  }
+  return foldForMatch(start.slice(0, 8)).slice(0, 2);
+}
+const ASCII_SPACE = /\s/;
 
 function creditRole(text: string): { role: CreditPhraseRole; rest: string } | null {
   if (!mayStartCredit(text)) return null;

@@ -40,12 +40,16 @@ interface TextScope {
   elements: Element[];
   tags: string[] | null;
   order?: Map<Element, number>;
+  /** Answers about elements that hold while the tree does not change, one map per question. */
+  caches: Map<string, Map<Element, unknown>>;
 }
 let scope: TextScope | null = null;
 const NON_SPACE = /[^\s\u00a0]/;
 
-export function beginTextScope(root: Element): void {
+/** Begins a text scope over `root`; returns how deep its elements nest below it (root's children at 1). */
+export function beginTextScope(root: Element): number {
   const lengths = new Map<Node, number>();
+  let depth = 0;
   // One walk by firstChild/nextSibling/parentNode (iterative: depth cannot overflow the stack); each
   // open element's running sum sits on a stack of numbers and is added to its parent's on the way up.
   const sums: number[] = [];
@@ -59,7 +63,10 @@ export function beginTextScope(root: Element): void {
       const length = foldedLength(value);
       if (sums.length) sums[sums.length - 1]! += length;
     } else if (node.nodeType === 1) {
-      if (node !== root) elements.push(node as Element);
+      if (node !== root) {
+        elements.push(node as Element);
+        if (sums.length > depth) depth = sums.length;
+      }
       const first = node.firstChild;
       if (first) {
         sums.push(0);
@@ -81,7 +88,22 @@ export function beginTextScope(root: Element): void {
       if (sums.length) sums[sums.length - 1]! += length;
     }
   }
-  scope = { root, lengths, texts: new Map(), elements, tags: null };
+  scope = { root, lengths, texts: new Map(), elements, tags: null, caches: new Map() };
+  return depth;
+}
+
+/**
+ * A question about an element asked many times in one analysis (is it a paragraph of prose, how many
+ * does it hold) is answered once inside a text scope; outside one, every call computes afresh.
+ */
+export function scoped<T>(question: string, element: Element, answer: (element: Element) => T): T {
+  if (!scope) return answer(element);
+  let cache = scope.caches.get(question) as Map<Element, T> | undefined;
+  if (!cache) scope.caches.set(question, (cache = new Map<Element, T>()));
+  if (cache.has(element)) return cache.get(element)!;
+  const value = answer(element);
+  cache.set(element, value);
+  return value;
 }
 
 /**
@@ -176,7 +198,8 @@ function foldedLength(value: string): number {
 export function linkDensity(element: Element, length = textLength(element)): number {
   if (length === 0) return 0;
   let linked = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) linked += textLength(link);
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += textLength(links[i]!);
   return Math.min(1, linked / length);
 }
 
