@@ -17,7 +17,8 @@
  *   story, where the popup loads it; timed inside the popup from its navigation start).
  * Prints figures against the targets; exits 0 whatever they are (it is not a test).
  *
- * Usage: npm run bench [-- --quick | --no-popup | --no-profile | --popup-only]   (--quick: 2 rounds, 24 Zyte pages)
+ * Usage: npm run bench [-- --quick | --no-popup | --no-profile | --popup-only | --profile-only]   (--quick: 2 rounds, 24 Zyte pages)
+ * BENCH_PROFILE_PAGES sets how many Zyte pages the CPU profile covers; BENCH_TOP and BENCH_STEPS how many rows it prints.
  * Run through `npm run bench`, which builds .output/chrome-mv3 and dist/bench first.
  * ZYTE_DIR overrides ../shared/benchmarks/zyte; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
@@ -40,7 +41,7 @@ const ZYTE_SAMPLE = QUICK ? 24 : Infinity;
  * figure (0.54 against 0.27 ms median on the --quick sample); 10 ms windows spread it over more calls.
  */
 const MIN_MS = 10;
-const PROFILE_PAGES = QUICK ? 3 : 6;
+const PROFILE_PAGES = Number(process.env.BENCH_PROFILE_PAGES ?? (QUICK ? 3 : 6));
 const PROFILE_RUNS = QUICK ? 3 : 6;
 const POPUP_RUNS = QUICK ? 3 : 20;
 const MEMORY_RUNS = 20;
@@ -507,7 +508,16 @@ async function popupTimes(name) {
       await page.waitForSelector('#app[aria-busy="false"]', { state: 'attached', timeout: TIMEOUTS.popup });
       const outside = performance.now() - start;
       await page.waitForFunction(() => globalThis.__fhFrameAt !== undefined, undefined, { timeout: TIMEOUTS.popup });
-      const inside = await page.evaluate(() => ({ view: globalThis.__fhViewAt, frame: globalThis.__fhFrameAt, state: document.getElementById('app')?.dataset.state }));
+      const inside = await page.evaluate(() => ({
+        view: globalThis.__fhViewAt,
+        frame: globalThis.__fhFrameAt,
+        state: document.getElementById('app')?.dataset.state,
+        // The browser's part (the page's process and parsing, until its scripts may run) and the view's marks.
+        steps: {
+          domInteractive: performance.getEntriesByType('navigation')[0]?.domInteractive,
+          ...Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('firsthand:')).map((m) => [m.name.slice(10), m.startTime])),
+        },
+      }));
       await page.close();
       return { ...inside, outside };
     };
@@ -539,7 +549,9 @@ async function main() {
   if (!BUNDLE) throw new Error(`${BUNDLE_PATH} is missing: run npm run build:bench (npm run bench does)`);
   // --popup-only: only the popup's time to the cleaned view (a quicker loop when working on the popup).
   const POPUP_ONLY = args.includes('--popup-only');
-  const fixtures = POPUP_ONLY ? [] : fixturePages();
+  // --profile-only: only the CPU profile, of Zyte pages picked by size (a quicker loop when working on speed).
+  const PROFILE_ONLY = args.includes('--profile-only');
+  const fixtures = POPUP_ONLY || PROFILE_ONLY ? [] : fixturePages();
   const zyte = POPUP_ONLY ? [] : zytePages();
   console.log(`Firsthand bench${QUICK ? ' (--quick)' : ''}: ${fixtures.length} fixture pages, ${zyte.length} Zyte pages, Chromium at ${CHROMIUM_PATH}`);
 
@@ -558,11 +570,11 @@ async function main() {
     await checkScriptsDisabled(tab);
     const fixtureResults = await timeCorpus(tab, fixtures, 'fixtures');
     if (fixtureResults.length) figures.fixtures = summarise('Fixture corpus', fixtureResults);
-    const zyteResults = await timeCorpus(tab, zyte, 'zyte');
-    if (zyteResults.length) figures.zyte = summarise('Zyte benchmark', zyteResults);
+    const zyteResults = PROFILE_ONLY ? zyte.map((entry) => ({ ...entry, size: entry.body.length })) : await timeCorpus(tab, zyte, 'zyte');
+    if (zyteResults.length && !PROFILE_ONLY) figures.zyte = summarise('Zyte benchmark', zyteResults);
     console.log(`\n(timing done after ${elapsed()})`);
 
-    if (zyte.length) {
+    if (zyte.length && !PROFILE_ONLY) {
       const largest = zyte.reduce((x, y) => (y.body.length > x.body.length ? y : x));
       const memoryTab = await openBenchTab(context);
       const memory = await measureMemory(memoryTab, largest);
@@ -576,17 +588,16 @@ async function main() {
       const delta = (x, y) => `${y.used >= x.used ? '+' : ''}${((y.used - x.used) / 1024).toFixed(0)} KB heap, ${y.nodes - x.nodes} DOM nodes, ${y.documents - x.documents} documents`;
       console.log(`  first ${MEMORY_RUNS} analyses: ${delta(memory.before, memory.baseline)} (compiled code, type feedback, the sanitizer's own document)`);
       console.log(`  next ${MEMORY_RUNS} analyses:  ${delta(memory.baseline, memory.after)}`);
-
-      if (!args.includes('--no-profile')) {
-        const ordered = [...zyteResults].sort((x, y) => x.size - y.size);
-        const sample = Array.from({ length: Math.min(PROFILE_PAGES, ordered.length) }, (_, i) =>
-          ordered[Math.floor(((i + 0.5) * ordered.length) / PROFILE_PAGES)]);
-        const bodies = new Map(zyte.map((entry) => [entry.url, entry.body]));
-        const profileTab = await openBenchTab(context);
-        const result = await profile(profileTab, sample.map((r) => ({ ...r, body: bodies.get(r.url) })));
-        await profileTab.close();
-        printProfile(result, sample.length);
-      }
+    }
+    if (zyte.length && !args.includes('--no-profile')) {
+      const ordered = [...zyteResults].sort((x, y) => x.size - y.size);
+      const sample = Array.from({ length: Math.min(PROFILE_PAGES, ordered.length) }, (_, i) =>
+        ordered[Math.floor(((i + 0.5) * ordered.length) / PROFILE_PAGES)]);
+      const bodies = new Map(zyte.map((entry) => [entry.url, entry.body]));
+      const profileTab = await openBenchTab(context);
+      const result = await profile(profileTab, sample.map((r) => ({ ...r, body: bodies.get(r.url) })));
+      await profileTab.close();
+      printProfile(result, sample.length);
     }
     await tab.close();
   } finally {
@@ -602,7 +613,7 @@ async function main() {
   }
 
   let popup = null;
-  if (!args.includes('--no-popup') && existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'))) {
+  if (!args.includes('--no-popup') && !PROFILE_ONLY && existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'))) {
     try {
       const line = (name, views) => console.log(`  ${pad(name, 44)} view ${lpad(ms(median(views.map((v) => v.view))), 6)} / ${lpad(ms(p95(views.map((v) => v.view))), 6)} ms   next frame ${lpad(ms(median(views.map((v) => v.frame))), 6)} / ${lpad(ms(p95(views.map((v) => v.frame))), 6)} ms   seen by the driver ${lpad(ms(median(views.map((v) => v.outside))), 6)} / ${lpad(ms(p95(views.map((v) => v.outside))), 6)} ms`);
       const report = (label, runs) => {
@@ -611,6 +622,10 @@ async function main() {
         line('first open on a new tab (content script analyses)', runs.map((r) => r.first));
         line('reopened (analysis cached in the tab)', runs.map((r) => r.again));
         console.log(`  first opens: ${runs.map((r) => Math.round(r.first.view)).join(' ')} ms`);
+        // Where a first open's time goes, medians: what the browser spends before any of the view's code
+        // runs, loading the view's modules, then each step (src/ui/view-timing.ts).
+        const step = (from, to) => ms(median(runs.map((r) => r.first.steps[to] - (from ? r.first.steps[from] : 0))));
+        console.log(`  first open, median ms per step: page parsed ${step(null, 'domInteractive')}, modules loaded ${step('domInteractive', 'start')}, tab read ${step('start', 'tab')}, full part present ${step('tab', 'reader')}, analysis received ${step('reader', 'state')}, view built ${step('state', 'shown')}`);
       };
       const runs = await popupTimes('daily8--coders-village');
       const first = runs.map((r) => r.first.view);

@@ -8,6 +8,7 @@ import { el } from './dom';
 import { t } from './i18n';
 import { renderReaderView } from './reader-view';
 import { applyReaderSettings } from './theme';
+import { markStep } from './view-timing';
 
 interface PopupContext {
   tabId: number | null;
@@ -59,14 +60,17 @@ function renderTabState(state: TabState, context: PopupContext): HTMLElement {
 }
 
 export async function mountPopup(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  markStep('start');
   const inTab = params.has('tab');
   document.body.classList.toggle('fh-tab', inTab);
   // The tab's state does not wait for the settings: both are asked at once.
   const tabIdFound = resolveTabId(params);
   const [tabId, stored, state] = await Promise.all([tabIdFound, readerSettings.getValue(), tabIdFound.then(loadTabState)]);
+  markStep('state');
   const view = renderTabState(state, { tabId, inTab });
   applyReaderSettings(view, normalizeReaderSettings(stored));
   root.replaceChildren(view);
+  markStep('shown');
   root.setAttribute('aria-busy', 'false');
   root.dataset.state = state.kind === 'analysis' ? (state.analysis.article ? 'article' : 'no-article') : state.kind;
   if (state.kind === 'analysis' && state.analysis.article) document.title = `${state.analysis.article.title} · Firsthand`;

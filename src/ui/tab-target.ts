@@ -4,6 +4,7 @@ import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
 import { ensureReader, readerReady } from '../page/reader-script';
 import { isWebUrl } from '../web-url';
+import { markStep } from './view-timing';
 
 export type TabState =
   | { kind: 'analysis'; tabId: number; analysis: Analysis }
@@ -59,12 +60,14 @@ async function askForAnalysis(tabId: number): Promise<Analysis | null> {
 async function reachAnalysis(tabId: number, url: string | null): Promise<Analysis | null> {
   if (url !== null && !isWebUrl(url)) return null;
   const present = isDocumentUrl(url) ? await readerReady(tabId) : await ensureReader(tabId);
+  markStep('reader');
   return present ? askForAnalysis(tabId) : null;
 }
 
 export async function loadTabState(tabId: number | null): Promise<TabState> {
   if (tabId === null) return { kind: 'unreachable', tabId, url: null };
   let tab = await getTab(tabId);
+  markStep('tab');
   const url = tab?.url ?? null;
   if (isRestrictedUrl(url)) return { kind: 'restricted', tabId, url };
   let analysis = await reachAnalysis(tabId, url);
