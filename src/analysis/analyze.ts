@@ -62,7 +62,9 @@ const CAPTION_MARK = 'data-firsthand-caption';
  * of its small elements are kept too, for the wrappers Readability builds anew.
  */
 function markTree(element: Element, texts: Set<string>): void {
-  for (const node of [element, ...Array.from(element.querySelectorAll('*'))]) {
+  const inside = element.querySelectorAll('*');
+  for (let i = -1; i < inside.length; i++) {
+    const node = i < 0 ? element : inside[i]!;
     node.setAttribute(CLUTTER_MARK, '');
     if (node.childElementCount <= 3 && textLength(node) <= 320) {
       const text = foldText(textOf(node));

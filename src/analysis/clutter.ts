@@ -18,12 +18,10 @@ import {
   documentOrder,
   elementsByTag,
   inSiteChrome,
-  comparePaths,
   foldForMatch,
   foldText,
   isAscii,
   linkDensity,
-  pathOf,
   scoped,
   tagOf,
   textLength,
@@ -356,8 +354,9 @@ function isLabelCandidate(element: Element): boolean {
   const tag = tagOf(element);
   if (HEADING_TAGS.has(tag)) return true;
   // Sites label sections with styled divs and spans as often as with headings.
-  return element.childElementCount <= 2 && ['DIV', 'SPAN', 'P', 'STRONG', 'B', 'LI', 'DT', 'LEGEND', 'SUMMARY', 'BUTTON', 'A', 'LABEL', 'FIGCAPTION'].includes(tag);
+  return LABEL_TAGS.has(tag) && element.childElementCount <= 2;
 }
+const LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'LI', 'DT', 'LEGEND', 'SUMMARY', 'BUTTON', 'A', 'LABEL', 'FIGCAPTION']);
 
 function reasonFor(kind: ClutterKind, elements: Element[], label: string | null, credited: string[]): string {
   const name = kindName(kind);
@@ -516,16 +515,16 @@ function findStamps(root: Element, taken: (element: Element) => boolean): FoundC
 function findTeaserLists(root: Element, taken: (element: Element) => boolean): FoundClutter[] {
   const found: FoundClutter[] = [];
   for (const list of elementsByTag(root, TEASER_LIST_TAGS)) {
-    if (taken(list) || inSiteChrome(list) || list.childElementCount < 3) continue;
+    if (list.childElementCount < 3 || taken(list)) continue;
     const items = Array.from(list.children);
     const teasers = items.filter((item) => {
+      if (textLength(item) >= 300) return false;
       const links = item.getElementsByTagName('a');
       if (links.length === 0 || links.length > 4) return false;
-      if (textLength(item) >= 300) return false;
       return textOf(links[0]!).split(' ').length >= 5;
     });
     if (teasers.length < 3 || teasers.length < items.length * 0.8) continue;
-    if (linkDensity(list) < 0.6) continue;
+    if (linkDensity(list) < 0.6 || inSiteChrome(list)) continue;
     found.push(make('related-stories', [list], `Related stories: a list of ${teasers.length} other headlines`));
   }
   return found;
@@ -618,7 +617,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     if (holdsStory(item)) return;
     for (const element of item.elements) {
       claimed.add(element);
-      for (const inner of Array.from(element.querySelectorAll('*'))) claimed.add(inner);
+      const inside = element.querySelectorAll('*');
+      for (let i = 0; i < inside.length; i++) claimed.add(inside[i]!);
     }
     found.push(item);
   };
@@ -638,8 +638,8 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
     const tag = tagOf(element);
     if (SKIPPED_TAGS.has(tag) || taken(element)) continue;
     // A region named for assistive technology ("Related video", "Advertisement") is labelled whole.
-    const named = element.getAttribute('aria-label');
-    const namedKind = named && REGION_TAGS.has(tag) ? labelKind(named) : null;
+    const named = REGION_TAGS.has(tag) ? element.getAttribute('aria-label') : null;
+    const namedKind = named ? labelKind(named) : null;
     if (namedKind) {
       const creditedOutlets = STORY_LIST_KINDS.has(namedKind) ? creditedStories([element], context.ownDomain) : [];
       claim({ block: { kind: namedKind, reason: reasonFor(namedKind, [element], named, creditedOutlets), text: summarize([element]) }, elements: [element], creditedOutlets });
@@ -675,7 +675,6 @@ export function findClutter(doc: Document, context: ClutterContext): FoundClutte
   for (const menu of findMenus(root, taken)) claim(menu);
   for (const stamp of findStamps(root, taken)) claim(stamp);
   for (const teaser of findInlineTeasers(root, taken)) claim(teaser);
-  // Blocks are few: their child-index paths give document order without a walk over the page.
-  const paths = new Map(found.map((item) => [item, pathOf(item.elements[0]!)]));
-  return found.sort((a, b) => comparePaths(paths.get(a)!, paths.get(b)!));
+  const order = documentOrder(root);
+  return found.sort((a, b) => order.get(a.elements[0]!)! - order.get(b.elements[0]!)!);
 }

@@ -230,12 +230,11 @@ export function findCreditLines(root: Element, context: CreditContext): CreditLi
 export function linkedCreditLines(doc: Document, context: CreditContext): CreditLine[] {
   const lines: CreditLine[] = [];
   const pageSite = siteDomain(context.pageHost);
-  const anchors = doc.querySelectorAll('a[href^="http"]');
+  // The browser's selector matching leaves out the site's own links, most of a page's, before any is read here.
+  const anchors = doc.querySelectorAll(`a[href^="http"]${OWN_LINK_FORMS.map((form) => `:not([href^="${form}${context.pageHost}/"])`).join('')}`);
   // Most links stay on the site, and the rest go to a few hosts: tell from the string, once per host.
   // Links to social networks and shops are not read: a credit line never points there.
   const leaves = new Map<string, boolean>();
-  const ownPrefix = `https://${context.pageHost}/`;
-  const ownPlainPrefix = `http://${context.pageHost}/`;
   // Links in one list or paragraph share their boxes: each box's text is read once.
   const boxes = new Map<Element, { credit: ReturnType<typeof creditRole> } | null>();
   const lineAt = (element: Element) => {
@@ -251,7 +250,6 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
   for (let i = 0; i < anchors.length && i < MAX_LINKS_READ; i++) {
     const anchor = anchors[i]!;
     const href = anchor.getAttribute('href')!;
-    if (href.startsWith(ownPrefix) || href.startsWith(ownPlainPrefix)) continue;
     const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase();
     if (!host) continue;
     let external = leaves.get(host);
@@ -284,6 +282,9 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
   }
   return lines;
 }
+
+/** How a page's absolute links to its own host start (a host name holds no quote to escape). */
+const OWN_LINK_FORMS = ['https://', 'http://'];
 
 /** Pages link to many places; a credit line is among the first few hundred links or it is in a footer. */
 const MAX_LINKS_READ = 600;

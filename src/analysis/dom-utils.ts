@@ -208,9 +208,10 @@ export function pathOf(element: Element): number[] {
   const path: number[] = [];
   let node: Element | null = element;
   while (node && node.parentElement) {
-    const parent: Element = node.parentElement;
-    path.unshift(Array.prototype.indexOf.call(parent.children, node));
-    node = parent;
+    let index = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    path.unshift(index);
+    node = node.parentElement;
   }
   return path;
 }
