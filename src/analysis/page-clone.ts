@@ -122,10 +122,10 @@ export function prepareClone(clone: Document, { maxDepth = MAX_TREE_DEPTH, flatt
       unclobbered++;
     }
   };
-  const checkNames = (element: Element, inForm: boolean) => {
+  const checkNames = (element: Element, inForm: boolean | (() => boolean)) => {
     const tag = dom.tagName(element).toUpperCase();
     if (DOCUMENT_NAMED.has(tag) || FORM_LISTED.has(tag)) {
-      const listed = FORM_LISTED.has(tag) && (inForm || dom.hasAttribute(element, 'form'));
+      const listed = FORM_LISTED.has(tag) && ((typeof inForm === 'function' ? inForm() : inForm) || dom.hasAttribute(element, 'form'));
       if (DOCUMENT_NAMED.has(tag) || listed) strip(element, 'name');
       if (tag === 'OBJECT' || listed || (tag === 'IMG' && dom.hasAttribute(element, 'name'))) strip(element, 'id');
     }
@@ -135,7 +135,8 @@ export function prepareClone(clone: Document, { maxDepth = MAX_TREE_DEPTH, flatt
   // browser's own selector matching, not by a walk over every element. A caller that walks the tree
   // anyway (the analysis' text scope) asks for names only, and for flattening when its walk went deep.
   if (!flatten || !nestsDeeperThan(root, maxDepth, dom)) {
-    for (const element of dom.querySelectorAll(root, NAMEABLE_SELECTOR)) checkNames(element, dom.closest(element, 'form') !== null);
+    // Most named elements are the head's metas, which shadow nothing: whether one is in a form is asked only of form controls.
+    for (const element of dom.querySelectorAll(root, NAMEABLE_SELECTOR)) checkNames(element, () => dom.closest(element, 'form') !== null);
     return { unclobbered, unwrapped: 0 };
   }
   const unwrap: Element[] = [];

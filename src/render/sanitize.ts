@@ -58,7 +58,10 @@ function purifierFor(win: Window, mode: PurifyMode = 'string'): DOMPurify {
       // DOMPurify lets data: URLs through on images and media (DATA_URI_TAGS, which no option removes);
       // the story's pictures are web addresses, and a data: URL only hides a payload or a huge blob.
       // (Checked after DOMPurify's own pass: a hook on each attribute makes it copy its allow-list per call.)
-      for (const attribute of Array.from(node.attributes ?? [])) {
+      // Indexed from the end, as removing an attribute shifts the ones after it; no copy of the list per node.
+      const attributes = node.attributes;
+      for (let i = (attributes?.length ?? 0) - 1; i >= 0; i--) {
+        const attribute = attributes![i]!;
         if (DATA_URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && /^data:/i.test(attribute.value.replace(URL_IGNORED, ''))) node.removeAttribute(attribute.name);
       }
       if (node.nodeName === 'A') {
