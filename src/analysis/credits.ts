@@ -264,7 +264,8 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
     let box: Element = anchor;
     for (let level: Element | null = anchor; level; level = level.parentElement) {
       const line = lineAt(level);
-      if (!line) break;
+      // A box that does not itself start with the credit found inside it is a sentence around it.
+      if (!line || (credit && !line.credit)) break;
       credit ??= line.credit;
       box = level;
     }
@@ -276,6 +277,8 @@ export function linkedCreditLines(doc: Document, context: CreditContext): Credit
       continue;
     }
     const text = textOf(box);
+    // "… spreading to the West via ships": a link inside a sentence, as findCreditLines tells it.
+    if (isInlineMention(box, text)) continue;
     const named = otherOutletIn(credit.rest, context.own) ?? exactOutletName(credit.rest, context.own);
     const outlet = named ?? namedOutletForHost(url.hostname);
     lines.push({ element: box, text, role: credit.role, outlet: sameOutlet(outlet, context.own) ? null : outlet, link: url });

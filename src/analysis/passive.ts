@@ -3,8 +3,9 @@
  * lines around the headline of the live DOM. No clone, no Readability, no walk over the whole body.
  */
 import type { PassiveVerdict } from '../types';
-import { addressSignals, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, type CopySignal } from './credits';
+import { addressSignals, type CreditLine, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, type CopySignal } from './credits';
 import { judge, knownAggregatorSignal } from './detect';
+import { documentOrder, textLengthUpTo } from './dom-utils';
 import { findHeadline } from './headline';
 import { readMetadata } from './metadata';
 
@@ -36,13 +37,43 @@ export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
 
 const noVerdict = (): PassiveVerdict => ({ isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null });
 
+/** Long enough to be a paragraph of the story, as the analysis counts prose. */
+const PARAGRAPH_CHARS = 120;
+
+/**
+ * The passive check's reading of "the story goes on after this credit line" (a source under a chart
+ * or a quote, not the copy's closing credit): two long paragraphs of the same story follow it. Asked only of the few
+ * pages that hold a credit line, so the order of the page's elements is read then, not on every page.
+ */
+function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
+  let order: ReadonlyMap<Element, number> | null = null;
+  let paragraphs: Element[] | null = null;
+  return (line) => {
+    if (!doc.body) return false;
+    order ??= documentOrder(doc.body);
+    paragraphs ??= Array.from(doc.body.querySelectorAll('p')).filter((p) => textLengthUpTo(p, PARAGRAPH_CHARS) >= PARAGRAPH_CHARS);
+    const at = order.get(line.element) ?? Infinity;
+    // Only the line's own story counts: the full texts of related stories after it (in an aside, in
+    // an article of their own) are not its story going on.
+    const story = line.element.closest('article, main, [role="main"]');
+    let after = 0;
+    for (const paragraph of paragraphs) {
+      if ((order.get(paragraph) ?? -1) <= at || line.element.contains(paragraph) || paragraph.closest('aside')) continue;
+      if (story && paragraph.closest('article, main, [role="main"]') !== story) continue;
+      if (++after >= 2) return true;
+    }
+    return false;
+  };
+}
+
 export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   const pageUrl = parsePageUrl(url);
   if (!pageUrl) return noVerdict();
   let verdict: ReturnType<typeof judge>;
   try {
     const { signals, own } = readPageSignals(doc, pageUrl);
-    verdict = judge([...signals, ...creditLineSignals(linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own }))]);
+    const lines = linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own });
+    verdict = judge([...signals, ...creditLineSignals(lines, storyGoesOnAfter(doc))]);
   } catch {
     // It reads the live page, whose names can shadow DOM members (<img name="querySelector">): a page
     // that breaks the check gets no verdict rather than an error in the content script.

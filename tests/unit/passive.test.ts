@@ -24,6 +24,31 @@ describe('passive check on the fixture corpus', () => {
     expect(verdict.evidence).toContain('daily8.com is a known aggregator (Daily8)');
   });
 
+  describe('a credit line with a link to its source', () => {
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the story goes on for long enough to count as prose: it has well over a hundred and twenty characters in it.</p>`;
+    const credit = '<p>Source: <a href="https://www.example-wire.org/2019/10/25/the-full-report-on-the-matter">Example Wire</a></p>';
+    const page = (body: string) => parsePage(`<!doctype html><html><head><title>A story</title></head><body>${body}</body></html>`);
+    const url = 'https://news.example.com/2019/10/25/a-story';
+
+    it('calls the page a copy when the credit closes the story', () => {
+      expect(passiveCheck(page(`<article>${paragraph(1)}${paragraph(2)}${paragraph(3)}${credit}</article>`), url).isAggregator).toBe(true);
+    });
+
+    it('does not when the story goes on after it (a source under a chart or a quote)', () => {
+      expect(passiveCheck(page(`<article>${paragraph(1)}${credit}${paragraph(2)}${paragraph(3)}</article>`), url).isAggregator).toBe(false);
+    });
+
+    it('does not count the full texts of related stories after it as the story going on', () => {
+      const related = `<aside><article>${paragraph(4)}${paragraph(5)}</article></aside><article>${paragraph(6)}${paragraph(7)}</article>`;
+      expect(passiveCheck(page(`<article>${paragraph(1)}${paragraph(2)}${credit}</article>${related}`), url).isAggregator).toBe(true);
+    });
+
+    it('does not read a link inside a sentence as a credit line', () => {
+      const sentence = '<p>The disease spread from the ports of the Black Sea to the West <em>via <a href="https://www.example-wire.org/2019/10/25/the-full-report-on-the-matter">ships</a></em> that carried grain and rats in their holds for weeks.</p>';
+      expect(passiveCheck(page(`<article>${paragraph(1)}${paragraph(2)}${sentence}</article>`), url).isAggregator).toBe(false);
+    });
+  });
+
   it('answers a bad address without throwing', () => {
     expect(passiveCheck(parsePage('<p>x</p>'), 'not a url').isAggregator).toBe(false);
   });
