@@ -126,7 +126,8 @@ function labelKind(label: string, alreadyFolded = false): ClutterKind | null {
   const folded = alreadyFolded ? label : foldForMatch(label);
   if (!folded || folded.length > MAX_CAPTION_CHARS) return null;
   // A count may lead a label: "0 Comments", "214 comments".
-  const match = LEADING_PATTERN.exec(folded) ?? LEADING_PATTERN.exec(folded.replace(/^\d[\d,.]*\s+/, ''));
+  const first = folded.charCodeAt(0);
+  const match = LEADING_PATTERN.exec(folded) ?? (first >= 48 && first <= 57 ? LEADING_PATTERN.exec(folded.replace(/^\d[\d,.]*\s+/, '')) : null);
   if (!match) return null;
   const kind = LEADING_PHRASES.get(match[0]) ?? null;
   if (kind === 'photo-credit') return kind;

@@ -9,16 +9,20 @@ export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 export function foldForMatch(text: string): string {
   // NFKC is costly and changes nothing in plain ASCII, which most labels are, nor in the accented
   // letters, quotes and dashes of most other Latin text (whose spaces the next step folds anyway).
-  const normalized = ASCII.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(/[’‘`´]/g, "'");
+  const normalized = ASCII.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(CURLY_QUOTES, "'");
   return normalized.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 const ASCII = /^[\x00-\x7f]*$/;
+const CURLY_QUOTES = /[’‘`´]/g;
 /** Characters NFKC leaves as they are (or turns into a space, as no-break spaces): checked by a unit test. */
 const NFKC_STABLE = /^[\x00-\x7f\u00a0-\u00a7\u00a9\u00ab-\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00bf-\u00ff\u2010\u2012-\u2016\u2018-\u2023\u2027-\u2032]*$/;
 
 /** foldForMatch for a text textOf gave (whitespace already folded): plain ASCII only needs lower case. */
 export function foldText(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : foldForMatch(text);
+  if (ASCII.test(text)) return text.toLowerCase();
+  // Text NFKC leaves alone (most Latin text) only needs its quotes straightened: no space to fold again.
+  if (NFKC_STABLE.test(text)) return text.replace(CURLY_QUOTES, "'").toLowerCase();
+  return foldForMatch(text);
 }
 
 /** Whether foldForMatch keeps a whitespace-folded text's length (it only lower-cases plain ASCII). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch } from '../../src/analysis/dom-utils';
+import { foldForMatch, foldText } from '../../src/analysis/dom-utils';
+import { foldWhitespace } from '../../src/analysis/text';
 
 /** The definition: NFKC, straight apostrophes, one space, lower case (ASCII skips NFKC, which changes none of it). */
 function byDefinition(text: string): string {
@@ -30,6 +31,18 @@ describe('foldForMatch', () => {
         for (let j = 0; j < length; j++) text += chars[Math.floor(random() * chars.length)]!;
         expect(foldForMatch(text)).toBe(byDefinition(text));
       }
+    }
+  });
+
+  it('agrees with foldText on whitespace-folded text (what textOf gives)', () => {
+    const pool = ['a', 'B', ' ', '\u00a0', '\t', '’', '‘', '`', '´', 'é', 'É', 'ß', 'İ', 'ﬁ', 'Ａ', '\u0301', '—', '“', '™', 'ж', 'Ж', '日', 'ｶ', '½'];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let j = 0; j < 10; j++) text += pool[Math.floor(random() * pool.length)]!;
+      const folded = foldWhitespace(text);
+      expect(foldText(folded)).toBe(foldForMatch(folded));
     }
   });
 });
