@@ -7,7 +7,7 @@ import { MULTI_LABEL_SUFFIXES } from '../data/public-suffixes';
 import { NEVER_SOURCE_DOMAINS } from '../data/never-sources';
 import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
-import { ageIn, elementsByTag, foldForMatch, leadingText, textLength, textLengthUpTo, textOf } from './dom-utils';
+import { ageIn, elementsByTag, foldForMatch, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
 import { foldWhitespace, phraseAlternation } from './text';
 
@@ -204,12 +204,11 @@ const CREDIT_LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'A', 'LI', 'FOOTER', 'SMAL
 export function findCreditLines(root: Element, context: CreditContext): CreditLine[] {
   const lines: CreditLine[] = [];
   for (const element of elementsByTag(root, CREDIT_LINE_TAGS)) {
-    if (element.childElementCount > 6) continue;
     const length = textLength(element);
-    if (length < 4 || length > 180) continue;
-    if (!mayStartCredit(leadingText(element, 8))) continue;
+    if (length < 4 || length > 180 || element.childElementCount > 6) continue;
+    // The whole text, not only its start: the clutter pass reads the same lines' texts next, from the scope.
     const text = textOf(element);
-    if (text.length > 160) continue;
+    if (text.length > 160 || !mayStartCredit(text)) continue;
     const credit = creditRole(text);
     if (!credit) continue;
     if (lines.some((line) => line.element.contains(element))) continue;

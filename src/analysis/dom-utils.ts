@@ -167,16 +167,6 @@ export function textLengthUpTo(node: Node, limit: number): number {
   return length;
 }
 
-/**
- * The start of a node's text (at least `count` characters after leading whitespace, when it has
- * them), read from its first text nodes only: enough to rule a line out without building its text.
- */
-export function leadingText(node: Node, count: number): string {
-  let text = '';
-  forEachText(node, (value) => (text += value).trimStart().length >= count);
-  return text.trimStart();
-}
-
 /** Visits the text nodes under `node` in document order until `visit` returns true. */
 function forEachText(node: Node, visit: (value: string) => boolean): void {
   let current: Node | null = node;
