@@ -210,12 +210,6 @@ export function pathOf(element: Element): number[] {
   return path;
 }
 
-/** Document order of two child-index paths: negative when `a` comes first. */
-export function comparePaths(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
 export function elementAtPath(doc: Document, path: readonly number[]): Element | null {
   let node: Element | null = doc.documentElement;
   for (const index of path) {
