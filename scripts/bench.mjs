@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { runnerImport } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -267,6 +267,64 @@ function summarise(label, results) {
   const worst = [...results].sort((x, y) => y.b / y.c - x.b / x.c).slice(0, 3);
   console.log(`  highest b/c: ${worst.map((r) => `${r.name} ${ratio(r.b / r.c)} (${ms(r.b)} vs ${ms(r.c)} ms, ${r.check.nodes} elements)`).join('; ')}`);
   return figures;
+}
+
+// ---------------------------------------------------------------- the passive part, as each page load pays it
+
+/** The passive check alone (src/analysis/passive.ts and what it imports), as one script, built in memory. */
+async function passiveBundle() {
+  const output = await build({
+    configFile: false,
+    logLevel: 'error',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      target: 'chrome120',
+      lib: { entry: join(ROOT, 'src/analysis/passive.ts'), name: 'FirsthandPassive', formats: ['iife'], fileName: () => 'passive.js' },
+    },
+  });
+  return [output].flat()[0].output[0].code;
+}
+
+/**
+ * What the passive check costs a page load, which no warm figure shows: in a new tab (its own
+ * renderer, where V8 has not compiled the script), evaluating the script (its data and indexes)
+ * and its first check, timed inside the isolated world; then a warm check for comparison.
+ */
+async function pageLoadCost(context, pages) {
+  const source = await passiveBundle();
+  const runs = [];
+  for (const entry of pages) {
+    const page = await context.newPage();
+    try {
+      await page.route('**/*', (route) =>
+        route.request().isNavigationRequest()
+          ? route.fulfill({ status: 200, headers: { 'content-type': `text/html; charset=${detectCharset(entry.body)}` }, body: entry.body })
+          : route.fulfill({ status: 404, body: '' }));
+      await page.goto(entry.url, { waitUntil: 'load', timeout: 60_000 });
+      const cdp = await context.newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'firsthand-passive' });
+      await evaluateIn(cdp, executionContextId, `globalThis.__passiveSource = ${JSON.stringify(source)}`);
+      runs.push(await evaluateIn(cdp, executionContextId, `(() => {
+        const t0 = performance.now();
+        (0, eval)(globalThis.__passiveSource);
+        const t1 = performance.now();
+        FirsthandPassive.passiveCheck(document, location.href);
+        const t2 = performance.now();
+        for (let i = 0; i < 20; i++) FirsthandPassive.passiveCheck(document, location.href);
+        const t3 = performance.now();
+        for (let i = 0; i < 20; i++) FirsthandPassive.passiveCheck(document, location.href);
+        return { evaluate: t1 - t0, first: t2 - t1, warm: (performance.now() - t3) / 20 };
+      })()`));
+    } catch (error) {
+      console.log(`  page load cost ${entry.name}: failed (${error.message.split('\n')[0]})`);
+    } finally {
+      await page.close();
+    }
+  }
+  return runs;
 }
 
 // ---------------------------------------------------------------- memory
@@ -588,6 +646,14 @@ async function main() {
       const delta = (x, y) => `${y.used >= x.used ? '+' : ''}${((y.used - x.used) / 1024).toFixed(0)} KB heap, ${y.nodes - x.nodes} DOM nodes, ${y.documents - x.documents} documents`;
       console.log(`  first ${MEMORY_RUNS} analyses: ${delta(memory.before, memory.baseline)} (compiled code, type feedback, the sanitizer's own document)`);
       console.log(`  next ${MEMORY_RUNS} analyses:  ${delta(memory.baseline, memory.after)}`);
+    }
+    if (zyte.length && !PROFILE_ONLY) {
+      const sample = zyte.filter((_, i) => i % Math.max(1, Math.floor(zyte.length / (QUICK ? 8 : 24))) === 0);
+      const runs = await pageLoadCost(context, sample);
+      const total = runs.map((r) => r.evaluate + r.first);
+      figures.pageLoad = { total: median(total) };
+      console.log(`\nThe passive part as a page load pays it, ${runs.length} Zyte pages, each in a new tab (median / p95, ms):`);
+      console.log(`  evaluating the script ${ms(median(runs.map((r) => r.evaluate)))} / ${ms(p95(runs.map((r) => r.evaluate)))}, its first check ${ms(median(runs.map((r) => r.first)))} / ${ms(p95(runs.map((r) => r.first)))}, both ${ms(median(total))} / ${ms(p95(total))}; a warm check ${ms(median(runs.map((r) => r.warm)))}`);
     }
     if (zyte.length && !args.includes('--no-profile')) {
       const ordered = [...zyteResults].sort((x, y) => x.size - y.size);

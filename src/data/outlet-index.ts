@@ -85,24 +85,47 @@ function words(text: string): Array<{ word: string; index: number; end: number }
   return Array.from(text.matchAll(WORD), (match) => ({ word: match[0], index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
-const TEXT_FORMS = new Map<string, Outlet>();
-for (const outlet of OUTLETS) {
-  if (outlet.commonWords) continue;
-  for (const form of [outlet.name, ...outlet.aliases]) {
-    const bare = form.replace(/^The\s+/, '');
-    for (const variant of [form, bare, form.toUpperCase(), bare.toUpperCase()]) {
-      const key = words(variant).map((w) => w.word).join(' ');
-      if (key.length < 2 || TEXT_FORMS.has(key)) continue;
-      TEXT_FORMS.set(key, outlet);
-    }
-  }
+/** Names of plain letters and single spaces are their own key: most are, and the index is built on every page. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+/** WORD on ASCII text, without Unicode classes, which cost the first use of a pattern a few milliseconds. */
+const ASCII_WORD = /[A-Za-z][A-Za-z'.&-]*[A-Za-z]|[A-Za-z]|[0-9]+/g;
+const ASCII_NAME = /^[\x00-\x7f]*$/;
+
+/** The words of a name, joined by single spaces: how a run of words is looked up. */
+function nameKey(name: string): string {
+  if (PLAIN_NAME.test(name)) return name;
+  if (ASCII_NAME.test(name)) return (name.match(ASCII_WORD) ?? []).join(' ');
+  return words(name).map((w) => w.word).join(' ');
 }
 
-/** The first word of every form, with the most words a form starting with it has. */
-const FIRST_WORDS = new Map<string, number>();
-for (const key of TEXT_FORMS.keys()) {
-  const parts = key.split(' ');
-  FIRST_WORDS.set(parts[0]!, Math.max(FIRST_WORDS.get(parts[0]!) ?? 0, parts.length));
+interface TextIndex {
+  forms: Map<string, Outlet>;
+  /** The first word of every form, with the most words a form starting with it has. */
+  firstWords: Map<string, number>;
+}
+let textIndex: TextIndex | null = null;
+
+/** Built on first use: pages whose text is never searched for names (no headline credit to read) skip it. */
+function textForms(): TextIndex {
+  if (textIndex) return textIndex;
+  const forms = new Map<string, Outlet>();
+  for (const outlet of OUTLETS) {
+    if (outlet.commonWords) continue;
+    for (const form of [outlet.name, ...outlet.aliases]) {
+      const bare = form.replace(/^The\s+/, '');
+      for (const variant of [form, bare, form.toUpperCase(), bare.toUpperCase()]) {
+        const key = nameKey(variant);
+        if (key.length < 2 || forms.has(key)) continue;
+        forms.set(key, outlet);
+      }
+    }
+  }
+  const firstWords = new Map<string, number>();
+  for (const key of forms.keys()) {
+    const parts = key.split(' ');
+    firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length));
+  }
+  return (textIndex = { forms, firstWords });
 }
 /** A capital or a digit: a text without one names no outlet the way running text writes it. */
 const MAY_NAME = /[A-Z0-9]|[^\x00-\x7f]/;
@@ -122,15 +145,16 @@ export function outletsNamedIn(text: string): OutletMention[] {
   const mentions: OutletMention[] = [];
   if (!MAY_NAME.test(text)) return mentions;
   const list = words(text);
+  const { forms, firstWords } = textForms();
   for (let i = 0; i < list.length; i++) {
     const first = list[i]!.word;
     // Names start with a capital or a digit; most words of running text can be skipped at once.
     if (first.charAt(0) === first.charAt(0).toLowerCase() && !/\p{N}/u.test(first.charAt(0))) continue;
-    const longest = FIRST_WORDS.get(first);
+    const longest = firstWords.get(first);
     if (longest === undefined) continue;
     for (let size = Math.min(longest, list.length - i); size >= 1; size--) {
       const run = list.slice(i, i + size);
-      const outlet = TEXT_FORMS.get(run.map((w) => w.word).join(' '));
+      const outlet = forms.get(run.map((w) => w.word).join(' '));
       if (!outlet) continue;
       mentions.push({ outlet, text: text.slice(run[0]!.index, run.at(-1)!.end), index: run[0]!.index });
       i += size - 1;
