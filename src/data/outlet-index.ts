@@ -81,21 +81,25 @@ export const WIRE_CREDIT_FORMS: readonly string[] = [...byWireCredit.keys()].sor
 /** Words as the matcher sees them: letters (with inner apostrophes, dots, hyphens, ampersands) or digits. */
 const WORD = /\p{L}[\p{L}\p{M}'’.&-]*\p{L}|\p{L}|\p{N}+/gu;
 
+/**
+ * Text whose only characters beyond ASCII are spaces and punctuation (’ “ — …, no letter, mark or
+ * digit among them), as most English text is: its words are ASCII letters and digits.
+ */
+const PLAIN_SCRIPT = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+/** WORD for such text, without Unicode classes, whose first use costs every page load a few milliseconds. */
+const PLAIN_WORD = /[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Za-z]|[0-9]+/g;
+
 function words(text: string): Array<{ word: string; index: number; end: number }> {
-  return Array.from(text.matchAll(WORD), (match) => ({ word: match[0], index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const pattern = PLAIN_SCRIPT.test(text) ? PLAIN_WORD : WORD;
+  return Array.from(text.matchAll(pattern), (match) => ({ word: match[0], index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
-/** Names of plain letters and single spaces are their own key: most are, and the index is built on every page. */
+/** Names of plain letters and single spaces are their own key: most are. */
 const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-/** WORD on ASCII text, without Unicode classes, which cost the first use of a pattern a few milliseconds. */
-const ASCII_WORD = /[A-Za-z][A-Za-z'.&-]*[A-Za-z]|[A-Za-z]|[0-9]+/g;
-const ASCII_NAME = /^[\x00-\x7f]*$/;
 
 /** The words of a name, joined by single spaces: how a run of words is looked up. */
 function nameKey(name: string): string {
-  if (PLAIN_NAME.test(name)) return name;
-  if (ASCII_NAME.test(name)) return (name.match(ASCII_WORD) ?? []).join(' ');
-  return words(name).map((w) => w.word).join(' ');
+  return PLAIN_NAME.test(name) ? name : words(name).map((w) => w.word).join(' ');
 }
 
 interface TextIndex {
@@ -127,6 +131,13 @@ function textForms(): TextIndex {
   }
   return (textIndex = { forms, firstWords });
 }
+/** Whether a word starts with a digit of any script (told without a Unicode pattern for ASCII). */
+function isDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 48 && code <= 57 : NUMBER.test(word.charAt(0));
+}
+const NUMBER = /\p{N}/u;
+
 /** A capital or a digit: a text without one names no outlet the way running text writes it. */
 const MAY_NAME = /[A-Z0-9]|[^\x00-\x7f]/;
 
@@ -149,7 +160,7 @@ export function outletsNamedIn(text: string): OutletMention[] {
   for (let i = 0; i < list.length; i++) {
     const first = list[i]!.word;
     // Names start with a capital or a digit; most words of running text can be skipped at once.
-    if (first.charAt(0) === first.charAt(0).toLowerCase() && !/\p{N}/u.test(first.charAt(0))) continue;
+    if (first.charAt(0) === first.charAt(0).toLowerCase() && !isDigit(first)) continue;
     const longest = firstWords.get(first);
     if (longest === undefined) continue;
     for (let size = Math.min(longest, list.length - i); size >= 1; size--) {
