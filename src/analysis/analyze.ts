@@ -3,7 +3,7 @@ import type { Analysis, Article, WireCredit } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
 import { findCaptions } from './captions';
 import { carriesProse, findClutter, type FoundClutter } from './clutter';
-import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, parsePageUrl, SIGNAL_WEIGHTS, wireOnAggregatorSignal } from './credits';
+import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, parsePageUrl, SIGNAL_WEIGHTS, twoParagraphsAfter, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
 import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
@@ -32,17 +32,13 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
       ? elementsByTag(clone.body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
       : []);
   let order: ReadonlyMap<Element, number> | null = null;
+  const inFoundClutter = (paragraph: Element) => {
+    for (let node: Element | null = paragraph; node; node = node.parentElement) if (inClutter.has(node)) return true;
+    return false;
+  };
   return (line) => {
     order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>();
-    let after = 0;
-    const at = order.get(line.element) ?? Infinity;
-    for (const paragraph of paragraphs()) {
-      if ((order.get(paragraph) ?? -Infinity) <= at || line.element.contains(paragraph)) continue;
-      let clutter = false;
-      for (let node: Element | null = paragraph; node && !clutter; node = node.parentElement) clutter = inClutter.has(node);
-      if (!clutter && ++after >= 2) return true;
-    }
-    return false;
+    return twoParagraphsAfter(line, paragraphs(), order, inFoundClutter);
   };
 }
 

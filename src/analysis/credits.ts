@@ -292,6 +292,21 @@ const OWN_LINK_FORMS = ['https://', 'http://'];
 const MAX_LINKS_READ = 600;
 
 /**
+ * Whether the story goes on after a credit line: two of `paragraphs` (in document `order`) follow it,
+ * outside the line and not `elsewhere` (clutter, another story). Such a line sources a quote or a
+ * chart; the copy's own credit closes the story.
+ */
+export function twoParagraphsAfter(line: CreditLine, paragraphs: readonly Element[], order: ReadonlyMap<Element, number>, elsewhere: (paragraph: Element) => boolean): boolean {
+  const at = order.get(line.element) ?? Infinity;
+  let after = 0;
+  for (const paragraph of paragraphs) {
+    if ((order.get(paragraph) ?? -Infinity) <= at || line.element.contains(paragraph) || elsewhere(paragraph)) continue;
+    if (++after >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * `midStory` tells a credit that closes the story (the copy's credit) from one that sources a quote or
  * a chart with the story going on after it; the latter counts as weak evidence.
  */

@@ -3,7 +3,7 @@
  * lines around the headline of the live DOM. No clone, no Readability, no walk over the whole body.
  */
 import type { PassiveVerdict } from '../types';
-import { addressSignals, type CreditLine, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, type CopySignal } from './credits';
+import { addressSignals, type CreditLine, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, twoParagraphsAfter, type CopySignal } from './credits';
 import { judge, knownAggregatorSignal } from './detect';
 import { documentOrder, textLengthUpTo } from './dom-utils';
 import { findHeadline } from './headline';
@@ -41,9 +41,9 @@ const noVerdict = (): PassiveVerdict => ({ isAggregator: false, confidence: 0, e
 const PARAGRAPH_CHARS = 120;
 
 /**
- * The passive check's reading of "the story goes on after this credit line" (a source under a chart
- * or a quote, not the copy's closing credit): two long paragraphs of the same story follow it. Asked only of the few
- * pages that hold a credit line, so the order of the page's elements is read then, not on every page.
+ * The passive check's reading of "the story goes on after this credit line": two long paragraphs of
+ * the same story follow it (related stories in an aside or an article of their own are not its story).
+ * Asked only of the few pages that hold a credit line, so the page's element order is read then.
  */
 function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
   let order: ReadonlyMap<Element, number> | null = null;
@@ -52,19 +52,11 @@ function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
     if (!doc.body) return false;
     order ??= documentOrder(doc.body);
     paragraphs ??= Array.from(doc.body.querySelectorAll('p')).filter((p) => textLengthUpTo(p, PARAGRAPH_CHARS) >= PARAGRAPH_CHARS);
-    const at = order.get(line.element) ?? Infinity;
-    // Only the line's own story counts: the full texts of related stories after it (in an aside, in
-    // an article of their own) are not its story going on.
-    const story = line.element.closest('article, main, [role="main"]');
-    let after = 0;
-    for (const paragraph of paragraphs) {
-      if ((order.get(paragraph) ?? -1) <= at || line.element.contains(paragraph) || paragraph.closest('aside')) continue;
-      if (story && paragraph.closest('article, main, [role="main"]') !== story) continue;
-      if (++after >= 2) return true;
-    }
-    return false;
+    const story = line.element.closest(STORY_BOX);
+    return twoParagraphsAfter(line, paragraphs, order, (paragraph) => paragraph.closest('aside') !== null || (story !== null && paragraph.closest(STORY_BOX) !== story));
   };
 }
+const STORY_BOX = 'article, main, [role="main"]';
 
 export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   const pageUrl = parsePageUrl(url);

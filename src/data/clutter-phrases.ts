@@ -314,7 +314,6 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'promo', lang: 'en', phrase: 'Subscribe to continue reading' },
   { kind: 'promo', lang: 'en', phrase: 'Subscribe to read' },
 
-  // ── related-stories: Lists (or whole texts) of other stories. "Read more" is left out on purpose: "Read more at <outlet>" is a credit line (see credit-phrases.ts). ──
   { kind: 'promo', lang: 'en', phrase: 'Support independent journalism' },
   { kind: 'promo', lang: 'en', phrase: 'Support our journalism' },
   { kind: 'promo', lang: 'en', phrase: 'This article contains affiliate links' },
@@ -328,6 +327,7 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'promo', lang: 'en', phrase: 'unlock full access', inside: true },
   { kind: 'promo', lang: 'en', phrase: 'unlock premium', inside: true },
   { kind: 'promo', lang: 'en', phrase: 'unlock unlimited', inside: true },
+  // ── related-stories: Lists (or whole texts) of other stories. "Read more" is left out on purpose: "Read more at <outlet>" is a credit line (see credit-phrases.ts). ──
   { kind: 'related-stories', lang: 'de', phrase: 'Auch interessant' },
   { kind: 'related-stories', lang: 'de', phrase: 'Das könnte Sie auch interessieren' },
   { kind: 'related-stories', lang: 'de', phrase: 'Lesen Sie auch' },
@@ -480,8 +480,8 @@ export const CLUTTER_PHRASES: readonly ClutterPhrase[] = [
   { kind: 'top-stories', lang: 'en', phrase: 'Most shared' },
   { kind: 'top-stories', lang: 'en', phrase: 'Most viewed' },
   { kind: 'top-stories', lang: 'en', phrase: 'Popular now' },
-  // Daily8's tagline under its injected "Top stories"
   { kind: 'top-stories', lang: 'en', phrase: 'Popular posts' },
+  // Daily8's tagline under its injected "Top stories"
   { kind: 'top-stories', lang: 'en', phrase: 'Swipe. Select. Stay informed.' },
   { kind: 'top-stories', lang: 'en', phrase: 'Top news' },
   { kind: 'top-stories', lang: 'en', phrase: 'Top stories' },

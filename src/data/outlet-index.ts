@@ -131,6 +131,7 @@ function textForms(): TextIndex {
   }
   return (textIndex = { forms, firstWords });
 }
+
 /** Whether a word starts with a digit of any script (told without a Unicode pattern for ASCII). */
 function isDigit(word: string): boolean {
   const code = word.charCodeAt(0);

@@ -16,6 +16,7 @@ import {
   poll,
 } from './extension-browser';
 import { analyze } from '../../../src/analysis/analyze';
+import { escapeRegExp } from '../../../src/analysis/text';
 import { decodePage, nodeSanitizerWindow, parsePage } from '../../../src/node/page';
 import { PAGES_DIR, loadFixture, startFixtureServer, type Fixture, type FixtureServer } from './fixture-server';
 
@@ -555,8 +556,4 @@ export function popupCopySuite(launch: (fixturePort: number) => Promise<Extensio
       await popup.screenshot(screenshotPath(browser.name, 'rtl-ar'));
     });
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
