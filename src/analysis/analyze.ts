@@ -2,12 +2,13 @@
 import type { Analysis, Article, WireCredit } from '../types';
 import { canSanitizeIn, sanitizeElementHtml } from '../render/sanitize';
 import { findCaptions } from './captions';
-import { carriesProse, findClutter, type FoundClutter } from './clutter';
+import { carriesProse, findClutter, type FoundClutter, isProseParagraph } from './clutter';
 import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, parsePageUrl, SIGNAL_WEIGHTS, twoParagraphsAfter, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
 import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
+import { findStoryRegion, keepStoryRegion } from './story-region';
 import { answerSources } from './sources';
 import { bylineCredit, findWire, wireFromCopyright } from './wire';
 import { measureReading } from './text';
@@ -22,9 +23,18 @@ export interface AnalyzeOptions {
 
 const PROSE_BLOCK_TAGS = new Set(['P', 'DIV']);
 
+/** Whether an element is, or sits in, one of the blocks found. */
+function inBlocks(found: readonly FoundClutter[]): (element: Element) => boolean {
+  const blocks = new Set(found.flatMap((item) => item.elements));
+  return (element) => {
+    for (let node: Element | null = element; node; node = node.parentElement) if (blocks.has(node)) return true;
+    return false;
+  };
+}
+
 /** Whether two or more paragraphs of prose, outside the clutter, follow a credit line. */
 function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (line: CreditLine) => boolean {
-  const inClutter = new Set(found.flatMap((item) => item.elements));
+  const inFoundClutter = inBlocks(found);
   // Prose is paragraphs, or text blocks with no blocks inside (sites set statements in bare divs).
   let prose: Element[] | null = null;
   const paragraphs = () =>
@@ -32,10 +42,6 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
       ? elementsByTag(clone.body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
       : []);
   let order: ReadonlyMap<Element, number> | null = null;
-  const inFoundClutter = (paragraph: Element) => {
-    for (let node: Element | null = paragraph; node; node = node.parentElement) if (inClutter.has(node)) return true;
-    return false;
-  };
   return (line) => {
     order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>();
     return twoParagraphsAfter(line, paragraphs(), order, inFoundClutter);
@@ -55,13 +61,14 @@ const CAPTION_MARK = 'data-firsthand-caption';
 
 /**
  * Readability unwraps single-child wrappers, so every element of a block carries the mark; the texts
- * of its small elements are kept too, for the wrappers Readability builds anew.
+ * of its small elements are kept too, for the wrappers Readability builds anew. A block outside the
+ * story's box leaves the clone unread (no mark needed), but its texts still prune the same lines inside.
  */
-function markTree(element: Element, texts: Set<string>): void {
+function markTree(element: Element, texts: Set<string>, mark: boolean): void {
   const inside = element.querySelectorAll('*');
   for (let i = -1; i < inside.length; i++) {
     const node = i < 0 ? element : inside[i]!;
-    node.setAttribute(CLUTTER_MARK, '');
+    if (mark) node.setAttribute(CLUTTER_MARK, '');
     if (node.childElementCount <= 3 && textLength(node) <= 320) {
       const text = foldText(textOf(node));
       if (text.length >= 3 && text.length <= 300) texts.add(text);
@@ -170,18 +177,22 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
     });
   }
   result.clutter = found.map(({ block, elements }) => ({ ...block, path: livePath(pathOf(elements[0]!)) }));
+  // Readability reads only the story's box (and the page's metadata); the rest of the page leaves the clone.
+  const region = clone.body ? findStoryRegion(clone.body, { headline: page.headline, isProse: isProseParagraph, inClutter: inBlocks(found) }) : null;
+  const extracted = region ?? clone.body;
   // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
   // the rest stay where Readability's scoring expects them and are pruned from its result.
   const leftTexts = new Set<string>();
   const leaving: Element[] = [];
   for (const item of found) {
     if (carriesProse(item)) leaving.push(...item.elements);
-    else for (const element of item.elements) markTree(element, leftTexts);
+    else for (const element of item.elements) markTree(element, leftTexts, !region || region.contains(element) || element.contains(region));
   }
-  if (clone.body) for (const caption of findCaptions(clone.body)) caption.setAttribute(CAPTION_MARK, '');
+  if (extracted) for (const caption of findCaptions(extracted)) caption.setAttribute(CAPTION_MARK, '');
   // From here on the clone changes: texts measured before are no longer true.
   endTextScope();
   for (const element of leaving) element.remove();
+  if (region && clone.body) keepStoryRegion(clone.body, region);
   const story = extractStory(clone, { mark: CLUTTER_MARK, texts: leftTexts }, CAPTION_MARK);
   const copyrightWire = found.map((item) => (item.block.kind === 'attribution' ? wireFromCopyright(item.block.text) : null)).find(Boolean) ?? null;
   result.wire = (story ? findWire(story.paragraphs) : null) ?? copyrightWire;

@@ -203,7 +203,7 @@ function isCaptionCredit(element: Element, folded: string): boolean {
 }
 
 /** A paragraph of prose: long, few links, no headline or image of its own. */
-function isProseParagraph(element: Element): boolean {
+export function isProseParagraph(element: Element): boolean {
   return scoped('prose', element, proseParagraph);
 }
 

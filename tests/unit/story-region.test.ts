@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { isProseParagraph } from '../../src/analysis/clutter';
+import { beginTextScope, endTextScope } from '../../src/analysis/dom-utils';
+import { findStoryRegion, keepStoryRegion } from '../../src/analysis/story-region';
+import { nodeSanitizerWindow, parsePage } from '../../src/node/page';
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of the story goes on for long enough to count as prose: it has well over a hundred and twenty characters in it, and a few more.</p>`;
+const sidebar = (n: number) => `<p>Sidebar note ${n}: a long aside about another matter that also runs past a hundred and twenty characters, so it reads as prose.</p>`;
+const page = (body: string, head = '') => parsePage(`<!doctype html><html lang="en"><head><title>The story's title here</title>${head}</head><body>${body}</body></html>`);
+
+function regionOf(body: string): Element | null {
+  const document = page(body);
+  beginTextScope(document.body);
+  try {
+    const headline = document.querySelector('h1');
+    return findStoryRegion(document.body, { headline, isProse: isProseParagraph, inClutter: () => false });
+  } finally {
+    endTextScope();
+  }
+}
+
+describe('the story region', () => {
+  const story = `<div id="story"><div id="text">${[1, 2, 3, 4, 5].map(paragraph).join('')}</div></div>`;
+
+  it('is the smallest box holding the story\'s paragraphs', () => {
+    expect(regionOf(`<header><h1>Headline</h1></header><main>${story}<aside><p>Most read</p></aside></main>`)?.id).toBe('text');
+  });
+
+  it('takes in a lede set outside the paragraphs\' box (a summary div after the headline)', () => {
+    const lede = '<div id="lede">The lede of the story is a bare div of text that runs on past a hundred and twenty characters, before the paragraphs start.</div>';
+    const region = regionOf(`<h1>Headline</h1><main><div id="box">${lede}${story}</div></main>`);
+    expect(region?.id).toBe('box');
+  });
+
+  it('stays the whole page when a tenth of the prose lies elsewhere, or the page has too few paragraphs', () => {
+    expect(regionOf(`<h1>Headline</h1>${story}<div>${sidebar(1)}</div>`)).toBeNull();
+    expect(regionOf(`<h1>Headline</h1><div><div>${paragraph(1)}${paragraph(2)}</div></div>`)).toBeNull();
+  });
+
+  it('leaves what Readability reads for metadata in place and removes the rest', () => {
+    const document = page(
+      `<nav><a href="/">Home</a></nav><header><h1>Headline</h1><div class="article-byline"><span class="authorName">Jane Doe</span> <time>May 1</time></div></header>` +
+        `<main>${story}<aside><p>Other story</p><script type="application/ld+json">{}</script></aside></main><footer><meta itemprop="x" content="y"></footer>`,
+    );
+    const region = document.getElementById('text')!;
+    expect(keepStoryRegion(document.body, region)).toBeGreaterThan(0);
+    expect(document.querySelector('nav')).toBeNull();
+    expect(document.body.textContent).not.toContain('Other story');
+    expect(document.querySelector('h1')?.textContent).toBe('Headline');
+    expect(document.querySelector('.article-byline')?.textContent).toBe('Jane Doe May 1');
+    expect(document.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    expect(document.querySelector('meta[itemprop]')).not.toBeNull();
+    expect(document.getElementById('text')?.querySelectorAll('p').length).toBe(5);
+  });
+});
+
+describe('analysis with the story region', () => {
+  it('keeps a byline that stands outside the story\'s box, and leaves the sidebar out', () => {
+    const document = page(
+      `<header><nav>${['Home', 'World', 'Sport', 'Business'].map((name) => `<a href="/${name}">${name}</a>`).join(' ')}</nav></header>` +
+        `<div class="top"><h1>The story's title here</h1><div class="byline">By Jane Doe</div></div>` +
+        `<div class="columns"><div class="body">${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</div>` +
+        `<div class="rail"><div class="promo">${sidebar(1)}</div></div></div>`,
+    );
+    const analysis = analyze(document, { url: 'https://news.example.com/2024/05/01/the-story', purifyWindow: nodeSanitizerWindow() });
+    expect(analysis.article?.byline).toBe('By Jane Doe');
+    expect(analysis.article?.text).toContain('Paragraph 6 of the story');
+    expect(analysis.article?.text).not.toContain('Sidebar note');
+  });
+});
