@@ -44,7 +44,8 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
   let order: ReadonlyMap<Element, number> | null = null;
   return (line) => {
     order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>();
-    return twoParagraphsAfter(line, paragraphs(), order, inFoundClutter);
+    const at = order.get(line.element) ?? Infinity;
+    return twoParagraphsAfter(line, paragraphs().filter((paragraph) => (order!.get(paragraph) ?? -Infinity) > at), inFoundClutter);
   };
 }
 

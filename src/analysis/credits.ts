@@ -292,15 +292,14 @@ const OWN_LINK_FORMS = ['https://', 'http://'];
 const MAX_LINKS_READ = 600;
 
 /**
- * Whether the story goes on after a credit line: two of `paragraphs` (in document `order`) follow it,
- * outside the line and not `elsewhere` (clutter, another story). Such a line sources a quote or a
- * chart; the copy's own credit closes the story.
+ * Whether the story goes on after a credit line: two of the `following` paragraphs (those after the
+ * line in document order) sit outside the line and are not `elsewhere` (clutter, another story). Such
+ * a line sources a quote or a chart; the copy's own credit closes the story.
  */
-export function twoParagraphsAfter(line: CreditLine, paragraphs: readonly Element[], order: ReadonlyMap<Element, number>, elsewhere: (paragraph: Element) => boolean): boolean {
-  const at = order.get(line.element) ?? Infinity;
+export function twoParagraphsAfter(line: CreditLine, following: Iterable<Element>, elsewhere: (paragraph: Element) => boolean): boolean {
   let after = 0;
-  for (const paragraph of paragraphs) {
-    if ((order.get(paragraph) ?? -Infinity) <= at || line.element.contains(paragraph) || elsewhere(paragraph)) continue;
+  for (const paragraph of following) {
+    if (line.element.contains(paragraph) || elsewhere(paragraph)) continue;
     if (++after >= 2) return true;
   }
   return false;

@@ -5,7 +5,7 @@
 import type { PassiveVerdict } from '../types';
 import { addressSignals, type CreditLine, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, twoParagraphsAfter, type CopySignal } from './credits';
 import { judge, knownAggregatorSignal } from './detect';
-import { documentOrder, textLengthUpTo } from './dom-utils';
+import { elementsAfter, textLengthUpTo } from './dom-utils';
 import { findHeadline } from './headline';
 import { readMetadata } from './metadata';
 
@@ -43,17 +43,17 @@ const PARAGRAPH_CHARS = 120;
 /**
  * The passive check's reading of "the story goes on after this credit line": two long paragraphs of
  * the same story follow it (related stories in an aside or an article of their own are not its story).
- * Asked only of the few pages that hold a credit line, so the page's element order is read then.
+ * Only the paragraphs after the line are read, found by halving the page's list of them.
  */
 function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
-  let order: ReadonlyMap<Element, number> | null = null;
-  let paragraphs: Element[] | null = null;
+  let paragraphs: ArrayLike<Element> | null = null;
   return (line) => {
     if (!doc.body) return false;
-    order ??= documentOrder(doc.body);
-    paragraphs ??= Array.from(doc.body.querySelectorAll('p')).filter((p) => textLengthUpTo(p, PARAGRAPH_CHARS) >= PARAGRAPH_CHARS);
+    paragraphs ??= doc.body.querySelectorAll('p');
     const story = line.element.closest(STORY_BOX);
-    return twoParagraphsAfter(line, paragraphs, order, (paragraph) => paragraph.closest('aside') !== null || (story !== null && paragraph.closest(STORY_BOX) !== story));
+    const notTheStory = (paragraph: Element) =>
+      textLengthUpTo(paragraph, PARAGRAPH_CHARS) < PARAGRAPH_CHARS || paragraph.closest('aside') !== null || (story !== null && paragraph.closest(STORY_BOX) !== story);
+    return twoParagraphsAfter(line, elementsAfter(paragraphs, line.element), notTheStory);
   };
 }
 const STORY_BOX = 'article, main, [role="main"]';
