@@ -55,11 +55,16 @@ const NEVER_SOURCES = new Set(NEVER_SOURCE_DOMAINS);
 
 /** The registrable domain of a host: "www.bbc.co.uk" -> "bbc.co.uk", "news.yahoo.com" -> "yahoo.com". */
 export function siteDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  for (let size = Math.min(3, labels.length - 1); size >= 2; size--) {
-    if (SUFFIXES.has(labels.slice(-size).join('.'))) return labels.slice(-(size + 1)).join('.');
-  }
-  return labels.slice(-2).join('.');
+  let name = host.toLowerCase();
+  if (name.endsWith('.')) name = name.slice(0, -1);
+  // The last four dots mark the last labels; read from the string, as pages hold links to many hosts.
+  const dot1 = name.lastIndexOf('.');
+  const dot2 = dot1 > 0 ? name.lastIndexOf('.', dot1 - 1) : -1;
+  const dot3 = dot2 > 0 ? name.lastIndexOf('.', dot2 - 1) : -1;
+  const dot4 = dot3 > 0 ? name.lastIndexOf('.', dot3 - 1) : -1;
+  if (dot3 >= 0 && SUFFIXES.has(name.slice(dot3 + 1))) return name.slice(dot4 + 1);
+  if (dot2 >= 0 && SUFFIXES.has(name.slice(dot2 + 1))) return name.slice(dot3 + 1);
+  return name.slice(dot2 + 1);
 }
 
 /** The page's address, or null when it is not one. */
@@ -343,6 +348,9 @@ export function wireOnAggregatorSignal(wire: { name: string; domain: string | nu
   return { kind: 'wire-on-aggregator', weight: SIGNAL_WEIGHTS['wire-on-aggregator'], evidence: `${wire.evidence[0] ?? 'a wire credit'}, on an aggregator's page`, outlet };
 }
 
+/** Longer than any outlet's name: an alt text this long describes a picture. */
+const MAX_OUTLET_NAME_CHARS = 60;
+
 /** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
 export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {
   const signals: CopySignal[] = [];
@@ -351,7 +359,7 @@ export function providerMarkSignals(root: Element, context: CreditContext): Copy
   for (let i = 0; i < images.length && i < 400; i++) {
     const image = images[i]!;
     const alt = (image.getAttribute('alt') ?? '').trim();
-    const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1] ?? (outletForName(alt) ? alt : undefined);
+    const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1] ?? (alt.length <= MAX_OUTLET_NAME_CHARS && outletForName(alt) ? alt : undefined);
     if (!named) continue;
     const outlet = namedOutletForName(named);
     if (!outlet.registry || sameOutlet(outlet, context.own)) continue;

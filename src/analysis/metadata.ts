@@ -30,20 +30,30 @@ interface HeadTags {
   link: Map<string, string>;
 }
 
+/** What readMetadata asks of the head: a page's head holds dozens of tags, and most are not these. */
+const META_KEYS = ['og:title', 'twitter:title', 'og:site_name', 'application-name', 'og:url', 'original-source', 'syndication-source', 'al:web:url'];
+const LINK_RELS = ['canonical', 'original-source'];
+/** Matches (case-insensitively, as the keys are read) every tag that may hold one of them, in one native query. */
+const HEAD_TAG_SELECTOR = [
+  ...META_KEYS.flatMap((key) => [`:scope > meta[property~="${key}" i]`, `:scope > meta[name~="${key}" i]`]),
+  ...LINK_RELS.map((rel) => `:scope > link[rel~="${rel}" i]`),
+].join(', ');
+
 function readHeadTags(doc: Document): HeadTags {
   const tags: HeadTags = { meta: new Map(), link: new Map() };
   const head = doc.head ?? doc.documentElement;
   if (!head) return tags;
-  for (const element of Array.from(head.children)) {
+  for (const element of Array.from(head.querySelectorAll(HEAD_TAG_SELECTOR))) {
     const tag = element.tagName.toUpperCase();
     if (tag === 'META') {
+      // Keyed by property before name, as the page's other readers do; the selector may have matched the other.
       const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').trim().toLowerCase();
       // Some saved pages write value= instead of content=.
       const value = (element.getAttribute('content') ?? element.getAttribute('value') ?? '').trim();
-      if (key && value && !tags.meta.has(key)) tags.meta.set(key, value);
+      if (META_KEYS.includes(key) && value && !tags.meta.has(key)) tags.meta.set(key, value);
     } else if (tag === 'LINK') {
       const href = (element.getAttribute('href') ?? '').trim();
-      for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel && href && !tags.link.has(rel)) tags.link.set(rel, href);
+      for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (LINK_RELS.includes(rel) && href && !tags.link.has(rel)) tags.link.set(rel, href);
     }
   }
   return tags;

@@ -1,0 +1,39 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/analysis/metadata';
+import { parsePage } from '../../src/node/page';
+
+const parsers = {
+  linkedom: (html: string) => parsePage(html),
+  jsdom: (html: string) => new JSDOM(html).window.document,
+};
+
+/** Heads as pages write them: keys in any case or padded, property and name on one tag, rel lists, value= for content=. */
+const HEAD = `<!doctype html><html><head>
+  <title>Page title</title>
+  <link rel="preload" href="/font.woff2"><script src="/app.js"></script>
+  <meta property=" OG:Title " content="The story's title"><meta name="og:title" content="A later title">
+  <meta property="og:url" name="description" value="https://news.example.com/story">
+  <meta name="og:site_name" property="fb:app_id" content="Not read: its property is another key">
+  <meta name="Application-Name" content="Example News">
+  <link rel="Canonical alternate" href="/canonical-story">
+  <meta name="original-source" content="https://wire.example.org/original">
+</head><body><p>Text</p></body></html>`;
+
+describe.each(Object.entries(parsers))('the head read by readMetadata under %s', (_name, parse) => {
+  it('finds each key whatever its case or padding, the first tag winning, property before name', () => {
+    const metadata = readMetadata(parse(HEAD), 'https://news.example.com/story');
+    expect(metadata).toMatchObject({
+      ogTitle: "The story's title",
+      ogUrl: 'https://news.example.com/story',
+      siteName: 'Example News',
+      canonical: 'https://news.example.com/canonical-story',
+      otherUrls: ['https://wire.example.org/original'],
+    });
+  });
+
+  it('reads no tag outside the head', () => {
+    const metadata = readMetadata(parse('<!doctype html><html><head><title>t</title></head><body><meta property="og:title" content="In the body"></body></html>'), 'https://a.example.com/');
+    expect(metadata.ogTitle).toBeNull();
+  });
+});
