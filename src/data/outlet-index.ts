@@ -93,6 +93,10 @@ const unicodeWordPattern = () => (unicodeWord ??= /\p{L}[\p{L}\p{M}'’.&-]*\p{L
  * digit among them), as most English text is: its words are ASCII letters and digits.
  */
 const PLAIN_SCRIPT = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+
+export function isPlainScript(text: string): boolean {
+  return PLAIN_SCRIPT.test(text);
+}
 /** The word pattern for such text, without Unicode classes, whose first use costs every page load a few milliseconds. */
 const PLAIN_WORD = /[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Za-z]|[0-9]+/g;
 
@@ -114,17 +118,22 @@ interface TextIndex {
   /** The first word of every form, with the most words a form starting with it has. */
   firstWords: Map<string, number>;
 }
-let textIndex: TextIndex | null = null;
 
-/** Built on first use: pages whose text is never searched for names (no headline credit to read) skip it. */
-function textForms(): TextIndex {
-  if (textIndex) return textIndex;
+/**
+ * The registry's names as running text writes them (as written and in capitals, with and without a
+ * leading "The"), those in plain script (`plain`) or those in others ("朝日新聞", "RTÉ"). Every form of the
+ * second kind holds a letter beyond ASCII (tests/unit/data/outlets.test.ts): only a text that is not
+ * plain can name it.
+ */
+function indexForms(plain: boolean): TextIndex {
   const forms = new Map<string, Outlet>();
   for (const outlet of OUTLETS) {
     if (outlet.commonWords) continue;
     for (const form of [outlet.name, ...outlet.aliases]) {
       const bare = form.replace(/^The\s+/, '');
       for (const variant of [form, bare, form.toUpperCase(), bare.toUpperCase()]) {
+        // In capitals a name may become plain: "Anadolu Ajansı", "ANADOLU AJANSI".
+        if (PLAIN_SCRIPT.test(variant) !== plain) continue;
         const key = nameKey(variant);
         if (key.length < 2 || forms.has(key)) continue;
         forms.set(key, outlet);
@@ -136,8 +145,16 @@ function textForms(): TextIndex {
     const parts = key.split(' ');
     firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length));
   }
-  return (textIndex = { forms, firstWords });
+  return { forms, firstWords };
 }
+
+/**
+ * Built on first use: pages whose text is never searched for names skip them. The other scripts' forms
+ * wait for a text in them: their words need the Unicode word pattern, whose first use costs a page load
+ * milliseconds (8 of the first check's 28 on the Zyte pages, most of them in English).
+ */
+let plainIndex: TextIndex | null = null;
+let otherIndex: TextIndex | null = null;
 
 /** Whether a word starts with a digit of any script (told without a Unicode pattern for ASCII). */
 function isDigit(word: string): boolean {
@@ -164,16 +181,18 @@ export function outletsNamedIn(text: string): OutletMention[] {
   const mentions: OutletMention[] = [];
   if (!MAY_NAME.test(text)) return mentions;
   const list = words(text);
-  const { forms, firstWords } = textForms();
+  const plain = (plainIndex ??= indexForms(true));
+  const other = PLAIN_SCRIPT.test(text) ? null : (otherIndex ??= indexForms(false));
   for (let i = 0; i < list.length; i++) {
     const first = list[i]!.word;
     // Names start with a capital or a digit; most words of running text can be skipped at once.
     if (first.charAt(0) === first.charAt(0).toLowerCase() && !isDigit(first)) continue;
-    const longest = firstWords.get(first);
-    if (longest === undefined) continue;
+    const longest = Math.max(plain.firstWords.get(first) ?? 0, other?.firstWords.get(first) ?? 0);
+    if (longest === 0) continue;
     for (let size = Math.min(longest, list.length - i); size >= 1; size--) {
       const run = list.slice(i, i + size);
-      const outlet = forms.get(run.map((w) => w.word).join(' '));
+      const key = run.map((w) => w.word).join(' ');
+      const outlet = plain.forms.get(key) ?? other?.forms.get(key);
       if (!outlet) continue;
       mentions.push({ outlet, text: text.slice(run[0]!.index, run.at(-1)!.end), index: run[0]!.index });
       i += size - 1;

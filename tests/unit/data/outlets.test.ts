@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { OUTLETS, type Outlet, type OutletKind } from '../../../src/data/outlets';
 import { AGGREGATORS } from '../../../src/data/aggregators';
+import { isPlainScript } from '../../../src/data/outlet-index';
 import { compare, DOMAIN, duplicates, outOfOrder } from './helpers';
 
 const KINDS: readonly OutletKind[] = ['news', 'wire', 'syndicator', 'magazine', 'broadcaster', 'aggregator'];
@@ -85,6 +86,12 @@ describe('OUTLETS', () => {
   it('has trimmed, non-empty names and aliases', () => {
     const strings = OUTLETS.flatMap((o) => [o.name, ...o.aliases]);
     expect(strings.filter((s) => s === '' || s !== s.trim() || /\s{2}/.test(s))).toEqual([]);
+  });
+
+  it('writes every name beyond plain script, as written or in capitals, with a letter beyond ASCII (the look-up in running text relies on it)', () => {
+    const strings = OUTLETS.flatMap((o) => [o.name, ...o.aliases]).flatMap((s) => [s, s.toUpperCase()]).filter((s) => !isPlainScript(s));
+    expect(strings.length).toBeGreaterThan(0);
+    expect(strings.filter((s) => !/(?![\x00-\x7f])\p{L}/u.test(s))).toEqual([]);
   });
 
   it('has distinct names', () => {
