@@ -117,7 +117,8 @@ const JOINER = 2;
 const CJK_KIND = 3;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const ASCII_KINDS: CharKind[] = Array.from({ length: 0x80 }, (_, code) => {
+// Pure, so that bundles without the word count (the passive part on every page) leave the table out.
+const ASCII_KINDS: CharKind[] = /* @__PURE__ */ Array.from({ length: 0x80 }, (_, code) => {
   const char = String.fromCharCode(code);
   if (/[A-Za-z0-9]/.test(char)) return WORD;
   return char === "'" || char === '_' || char === '-' ? JOINER : OTHER;
