@@ -14,7 +14,8 @@
  *   declared for every page (content.js, the figure against the target) and the full part loaded on
  *   demand (reader.js); the popup's time to the cleaned view (the built extension on the Daily8
  *   copy, where the full part is already loaded for the flags, and on an original, the Straits Times
- *   story, where the popup loads it; timed inside the popup from its navigation start).
+ *   story, where the popup loads it; timed inside the popup from its navigation start), beside its
+ *   floor (a page of a copy of the build whose one script marks it ready as it runs).
  * Prints figures against the targets; exits 0 whatever they are (it is not a test).
  *
  * Usage: npm run bench [-- --quick | --no-popup | --no-profile | --popup-only | --profile-only]   (--quick: 2 rounds, 24 Zyte pages)
