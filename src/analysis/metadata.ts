@@ -33,11 +33,18 @@ interface HeadTags {
 /** What readMetadata asks of the head: a page's head holds dozens of tags, and most are not these. */
 const META_KEYS = ['og:title', 'twitter:title', 'og:site_name', 'application-name', 'og:url', 'original-source', 'syndication-source', 'al:web:url'];
 const LINK_RELS = ['canonical', 'original-source'];
-/** Matches (case-insensitively, as the keys are read) every tag that may hold one of them, in one native query. */
+/**
+ * Matches (case-insensitively, as the keys are read) every tag that may hold one of them, in one native
+ * query. Browsers split `~=` on ASCII whitespace alone, so the keys are read so too: a key padded with
+ * a no-break space is no key in any DOM (linkedom's `~=` would match it, and then the key is refused).
+ */
 const HEAD_TAG_SELECTOR = [
   ...META_KEYS.flatMap((key) => [`:scope > meta[property~="${key}" i]`, `:scope > meta[name~="${key}" i]`]),
   ...LINK_RELS.map((rel) => `:scope > link[rel~="${rel}" i]`),
 ].join(', ');
+
+const ASCII_WHITESPACE = /[\t\n\f\r ]+/;
+const ASCII_PADDING = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
 
 function readHeadTags(doc: Document): HeadTags {
   const tags: HeadTags = { meta: new Map(), link: new Map() };
@@ -47,13 +54,13 @@ function readHeadTags(doc: Document): HeadTags {
     const tag = element.tagName.toUpperCase();
     if (tag === 'META') {
       // Keyed by property before name, as the page's other readers do; the selector may have matched the other.
-      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').trim().toLowerCase();
+      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').replace(ASCII_PADDING, '').toLowerCase();
       // Some saved pages write value= instead of content=.
       const value = (element.getAttribute('content') ?? element.getAttribute('value') ?? '').trim();
       if (META_KEYS.includes(key) && value && !tags.meta.has(key)) tags.meta.set(key, value);
     } else if (tag === 'LINK') {
       const href = (element.getAttribute('href') ?? '').trim();
-      for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (LINK_RELS.includes(rel) && href && !tags.link.has(rel)) tags.link.set(rel, href);
+      for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(ASCII_WHITESPACE)) if (LINK_RELS.includes(rel) && href && !tags.link.has(rel)) tags.link.set(rel, href);
     }
   }
   return tags;

@@ -32,6 +32,21 @@ describe.each(Object.entries(parsers))('the head read by readMetadata under %s',
     });
   });
 
+  it('reads every key it asks for: twitter:title and the other addresses', () => {
+    const head = `<meta name="twitter:title" content="From Twitter's card"><meta name="syndication-source" content="https://a.example.org/syndicated">
+      <meta property="al:web:url" content="https://a.example.org/app-link"><link rel="original-source" href="https://b.example.org/original">`;
+    const metadata = readMetadata(parse(`<!doctype html><html><head><title>t</title>${head}</head><body><p>x</p></body></html>`), 'https://news.example.com/story');
+    expect(metadata.ogTitle).toBe("From Twitter's card");
+    expect(metadata.otherUrls).toEqual(['https://a.example.org/syndicated', 'https://b.example.org/original', 'https://a.example.org/app-link']);
+  });
+
+  it('takes keys padded or separated by a no-break space for no key, as browsers match them', () => {
+    const head = '<meta property="\u00a0og:title" content="Padded"><meta property="og:title" content="Plain"><link rel="canonical\u00a0alternate" href="/not-canonical">';
+    const metadata = readMetadata(parse(`<!doctype html><html><head><title>t</title>${head}</head><body><p>x</p></body></html>`), 'https://news.example.com/story');
+    expect(metadata.ogTitle).toBe('Plain');
+    expect(metadata.canonical).toBeNull();
+  });
+
   it('reads no tag outside the head', () => {
     const metadata = readMetadata(parse('<!doctype html><html><head><title>t</title></head><body><meta property="og:title" content="In the body"></body></html>'), 'https://a.example.com/');
     expect(metadata.ogTitle).toBeNull();
