@@ -48,7 +48,8 @@ const PARAGRAPH_CHARS = 120;
 function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
   let paragraphs: ArrayLike<Element> | null = null;
   return (line) => {
-    if (!doc.body) return false;
+    // A line outside the body (linkedom keeps markup a source puts in <head> there) has no story after it.
+    if (!doc.body?.contains(line.element)) return false;
     paragraphs ??= doc.body.querySelectorAll('p');
     const story = line.element.closest(STORY_BOX);
     const notTheStory = (paragraph: Element) =>
@@ -58,11 +59,37 @@ function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
 }
 const STORY_BOX = 'article, main, [role="main"]';
 
+/**
+ * The members the check's walks read on the live page. A form's controls named after them shadow
+ * them (`<input name="parentElement">` makes form.parentElement that input), which would send a walk
+ * round in a circle; the analysis reads a clone with such names taken out (page-clone.ts).
+ */
+const WALKED_MEMBERS = ['parentElement', 'parentNode', 'firstChild', 'firstElementChild', 'nextSibling', 'nextElementSibling', 'childElementCount', 'nodeType', 'nodeValue', 'textContent'];
+
+/**
+ * Whether a form's controls shadow a member the walks read: the member read on the form is not what
+ * its prototype chain's getter gives. Members a DOM keeps on the instance (linkedom's parentNode)
+ * have no getter there, and no name reaches them.
+ */
+function shadowsWalkedMembers(form: Element): boolean {
+  for (const member of WALKED_MEMBERS) {
+    for (let proto = Object.getPrototypeOf(form) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+      const getter = Object.getOwnPropertyDescriptor(proto, member)?.get;
+      if (!getter) continue;
+      if (getter.call(form) !== (form as unknown as Record<string, unknown>)[member]) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   const pageUrl = parsePageUrl(url);
   if (!pageUrl) return noVerdict();
   let verdict: ReturnType<typeof judge>;
   try {
+    // Such a page is hostile or broken: no verdict, rather than a walk that never ends.
+    if (Array.from(doc.querySelectorAll('form')).some(shadowsWalkedMembers)) return noVerdict();
     const { signals, own } = readPageSignals(doc, pageUrl);
     const lines = linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own });
     verdict = judge([...signals, ...creditLineSignals(lines, storyGoesOnAfter(doc))]);

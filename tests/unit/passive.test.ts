@@ -49,6 +49,29 @@ describe('passive check on the fixture corpus', () => {
     });
   });
 
+  it('reads a credit line that a saved page keeps in its head as closing the story', () => {
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the story goes on for long enough to count as prose: it has well over a hundred and twenty characters in it.</p>`;
+    const document = parsePage(`<!doctype html><html><head><title>Some story</title><p>Source: <a href="https://www.reuters.com/world/story-123">Reuters</a></p></head><body><article><h1>Some story</h1>${paragraph(1)}${paragraph(2)}${paragraph(3)}</article></body></html>`);
+    expect(document.head.querySelector('a')).not.toBeNull();
+    expect(passiveCheck(document, 'https://aggregator.example/a/1').isAggregator).toBe(true);
+  });
+
+  it('gives no verdict on a page whose form controls shadow the members its walks read', () => {
+    const fixture = fixtures.find((f) => f.name === 'daily8--coders-village')!;
+    const html = decodePage(readFileSync(fixture.htmlPath)).replace('</body>', '<form action="/poll"><p>Poll</p><input name="q"></form></body>');
+    // An ordinary form shadows nothing: the copy is still called one.
+    expect(passiveCheck(parsePage(html), fixture.expected.url).isAggregator).toBe(true);
+    // (Not parentNode: linkedom keeps it on each node, where a browser's getter is on the prototype.)
+    for (const member of ['parentElement', 'nextSibling', 'firstChild', 'nextElementSibling']) {
+      const document = parsePage(html);
+      const form = document.querySelector('form[action="/poll"]')!;
+      const control = form.querySelector('input')!;
+      // What a browser does for <input name="…"> (linkedom has no named properties): the form's member is the control.
+      Object.defineProperty(form, member, { get: () => control, configurable: true });
+      expect(passiveCheck(document, fixture.expected.url)).toEqual({ isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null });
+    }
+  });
+
   it('answers a bad address without throwing', () => {
     expect(passiveCheck(parsePage('<p>x</p>'), 'not a url').isAggregator).toBe(false);
   });
