@@ -349,7 +349,7 @@ export function wireOnAggregatorSignal(wire: { name: string; domain: string | nu
 }
 
 /** Longer than any outlet's name: an alt text this long describes a picture. */
-const MAX_OUTLET_NAME_CHARS = 60;
+export const MAX_OUTLET_NAME_CHARS = 60;
 
 /** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
 export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {

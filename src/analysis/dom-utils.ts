@@ -261,7 +261,8 @@ export function documentOrder(root: Element): ReadonlyMap<Element, number> {
 /**
  * Whether `a` comes before `b` in document order (an ancestor before what it holds), read from the
  * two elements' ancestors alone: for the few comparisons a caller makes, no pass over the page.
- * Not compareDocumentPosition, which linkedom answers from the elements' depths.
+ * Not compareDocumentPosition, which linkedom answers from the elements' depths. False both ways
+ * for elements of different trees (a detached one).
  */
 export function precedes(a: Element, b: Element): boolean {
   if (a === b || b.contains(a)) return false;

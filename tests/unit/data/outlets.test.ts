@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { OUTLETS, type Outlet, type OutletKind } from '../../../src/data/outlets';
 import { AGGREGATORS } from '../../../src/data/aggregators';
 import { isPlainScript } from '../../../src/data/outlet-index';
+import { MAX_OUTLET_NAME_CHARS } from '../../../src/analysis/credits';
 import { compare, DOMAIN, duplicates, outOfOrder } from './helpers';
 
 const KINDS: readonly OutletKind[] = ['news', 'wire', 'syndicator', 'magazine', 'broadcaster', 'aggregator'];
@@ -92,6 +93,10 @@ describe('OUTLETS', () => {
     const strings = OUTLETS.flatMap((o) => [o.name, ...o.aliases]).flatMap((s) => [s, s.toUpperCase()]).filter((s) => !isPlainScript(s));
     expect(strings.length).toBeGreaterThan(0);
     expect(strings.filter((s) => !/(?![\x00-\x7f])\p{L}/u.test(s))).toEqual([]);
+  });
+
+  it('keeps names and aliases within the length a logo\'s alt text is looked up at', () => {
+    expect(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).filter((s) => s.length > MAX_OUTLET_NAME_CHARS)).toEqual([]);
   });
 
   it('has distinct names', () => {
