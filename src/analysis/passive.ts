@@ -60,27 +60,37 @@ function storyGoesOnAfter(doc: Document): (line: CreditLine) => boolean {
 const STORY_BOX = 'article, main, [role="main"]';
 
 /**
- * The members the check's walks read on the live page. A form's controls named after them shadow
- * them (`<input name="parentElement">` makes form.parentElement that input), which would send a walk
- * round in a circle; the analysis reads a clone with such names taken out (page-clone.ts).
+ * The members the check's walks move along on the live page. A form's controls named after them
+ * shadow them (`<input name="parentElement">` makes form.parentElement that input), which would send
+ * a walk round in a circle; the analysis reads a clone with such names taken out (page-clone.ts).
+ * (Other shadowed members give values of the wrong type, and the check throws, which is caught.)
  */
-const WALKED_MEMBERS = ['parentElement', 'parentNode', 'firstChild', 'firstElementChild', 'nextSibling', 'nextElementSibling', 'childElementCount', 'nodeType', 'nodeValue', 'textContent'];
+const WALKED_MEMBERS = ['parentElement', 'parentNode', 'firstChild', 'firstElementChild', 'nextSibling', 'nextElementSibling'];
 
-/**
- * Whether a form's controls shadow a member the walks read: the member read on the form is not what
- * its prototype chain's getter gives. Members a DOM keeps on the instance (linkedom's parentNode)
- * have no getter there, and no name reaches them.
- */
-function shadowsWalkedMembers(form: Element): boolean {
+/** The getters of WALKED_MEMBERS on a prototype chain, found once per prototype (all forms share one). */
+const walkedGetters = new WeakMap<object, Array<[string, () => unknown]>>();
+
+function gettersOf(proto: object): Array<[string, () => unknown]> {
+  let getters = walkedGetters.get(proto);
+  if (getters) return getters;
+  getters = [];
   for (const member of WALKED_MEMBERS) {
-    for (let proto = Object.getPrototypeOf(form) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-      const getter = Object.getOwnPropertyDescriptor(proto, member)?.get;
-      if (!getter) continue;
-      if (getter.call(form) !== (form as unknown as Record<string, unknown>)[member]) return true;
+    for (let level: object | null = proto; level; level = Object.getPrototypeOf(level) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(level, member);
+      if (!descriptor) continue;
+      // A member a DOM keeps on the instance (linkedom's parentNode) has no getter here, and no name reaches it.
+      if (descriptor.get) getters.push([member, descriptor.get]);
       break;
     }
   }
-  return false;
+  walkedGetters.set(proto, getters);
+  return getters;
+}
+
+/** Whether a form's controls shadow a member the walks move along: the member read on the form is not what its getter gives. */
+function shadowsWalkedMembers(form: Element): boolean {
+  const proto = Object.getPrototypeOf(form) as object | null;
+  return proto !== null && gettersOf(proto).some(([member, get]) => get.call(form) !== (form as unknown as Record<string, unknown>)[member]);
 }
 
 export function passiveCheck(doc: Document, url: string): PassiveVerdict {
