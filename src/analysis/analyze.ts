@@ -43,9 +43,9 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
       : []);
   let order: ReadonlyMap<Element, number> | null = null;
   return (line) => {
-    order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>();
-    const at = order.get(line.element) ?? Infinity;
-    return twoParagraphsAfter(line, paragraphs().filter((paragraph) => (order!.get(paragraph) ?? -Infinity) > at), inFoundClutter);
+    const known = (order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>());
+    const at = known.get(line.element) ?? Infinity;
+    return twoParagraphsAfter(line, paragraphs().filter((paragraph) => (known.get(paragraph) ?? -Infinity) > at), inFoundClutter);
   };
 }
 

@@ -259,6 +259,18 @@ export function documentOrder(root: Element): ReadonlyMap<Element, number> {
 }
 
 /**
+ * How `proto` or the prototypes above it define a member, or null: read past a form's or the
+ * document's named properties (`<input name="parentElement">`), which shadow the member on the object.
+ */
+export function prototypeDescriptor(proto: object | null, name: string): PropertyDescriptor | null {
+  for (let level = proto; level; level = Object.getPrototypeOf(level) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(level, name);
+    if (descriptor) return descriptor;
+  }
+  return null;
+}
+
+/**
  * Whether `a` comes before `b` in document order (an ancestor before what it holds), read from the
  * two elements' ancestors alone: for the few comparisons a caller makes, no pass over the page.
  * Not compareDocumentPosition, which linkedom answers from the elements' depths. False both ways

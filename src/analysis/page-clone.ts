@@ -3,6 +3,7 @@
  * page can shadow document.cloneNode), with the names that shadow DOM members taken out of it, and
  * with nesting deeper than any real page's flattened, so no step's work grows with a pathological depth.
  */
+import { prototypeDescriptor } from './dom-utils';
 import { isBlockTag } from './text';
 
 /**
@@ -20,11 +21,8 @@ const INLINE_DEPTH_SLACK = 32;
  * override built-in members), but not Document.prototype's getter for it.
  */
 function domMember(target: object, name: string): unknown {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor) return descriptor.get ? descriptor.get.call(target) : descriptor.value;
-  }
-  return undefined;
+  const descriptor = prototypeDescriptor(Object.getPrototypeOf(target) as object | null, name);
+  return descriptor?.get ? descriptor.get.call(target) : descriptor?.value;
 }
 
 function callDom<T>(target: object, name: string, ...args: unknown[]): T {
@@ -189,13 +187,7 @@ function nestsDeeperThan(root: Element, maxDepth: number, dom: ReturnType<typeof
 function elementMembers(elementProto: object) {
   // Bound from the prototype, not from an element: closures that kept an element would keep its
   // document (a whole clone) alive for as long as these members are cached.
-  const find = (name: string) => {
-    for (let proto: object | null = elementProto; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      if (descriptor) return descriptor;
-    }
-    return null;
-  };
+  const find = (name: string) => prototypeDescriptor(elementProto, name);
   // A member some DOM keeps on the instance (linkedom's parentNode) is read there: named properties do not reach it.
   const getter = <T>(name: string) => {
     const get = find(name)?.get;

@@ -5,7 +5,7 @@
 import type { PassiveVerdict } from '../types';
 import { addressSignals, type CreditLine, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, twoParagraphsAfter, type CopySignal } from './credits';
 import { judge, knownAggregatorSignal } from './detect';
-import { elementsAfter, textLengthUpTo } from './dom-utils';
+import { elementsAfter, prototypeDescriptor, textLengthUpTo } from './dom-utils';
 import { findHeadline } from './headline';
 import { readMetadata } from './metadata';
 
@@ -75,13 +75,9 @@ function gettersOf(proto: object): Array<[string, () => unknown]> {
   if (getters) return getters;
   getters = [];
   for (const member of WALKED_MEMBERS) {
-    for (let level: object | null = proto; level; level = Object.getPrototypeOf(level) as object | null) {
-      const descriptor = Object.getOwnPropertyDescriptor(level, member);
-      if (!descriptor) continue;
-      // A member a DOM keeps on the instance (linkedom's parentNode) has no getter here, and no name reaches it.
-      if (descriptor.get) getters.push([member, descriptor.get]);
-      break;
-    }
+    // A member a DOM keeps on the instance (linkedom's parentNode) has no getter here, and no name reaches it.
+    const get = prototypeDescriptor(proto, member)?.get;
+    if (get) getters.push([member, get]);
   }
   walkedGetters.set(proto, getters);
   return getters;
