@@ -47,8 +47,12 @@ describe.each(Object.entries(parsers))('the head read by readMetadata under %s',
     expect(metadata.canonical).toBeNull();
   });
 
-  it('reads no tag outside the head', () => {
-    const metadata = readMetadata(parse('<!doctype html><html><head><title>t</title></head><body><meta property="og:title" content="In the body"></body></html>'), 'https://a.example.com/');
+  it("reads only the head's own tags: none nested in another (a <noscript>) or in the body", () => {
+    const html = '<!doctype html><html><head><title>t</title><noscript><meta property="og:title" content="Nested"></noscript></head><body><meta property="og:url" content="https://a.example.com/in-body"></body></html>';
+    const document = parse(html);
+    expect(document.head.querySelector('noscript meta')).not.toBeNull();
+    const metadata = readMetadata(document, 'https://a.example.com/');
     expect(metadata.ogTitle).toBeNull();
+    expect(metadata.ogUrl).toBeNull();
   });
 });
