@@ -35,12 +35,17 @@ export function markReaderReady(onInvalidated: (cb: () => void) => void): void {
 /**
  * Runs in the tab's isolated world (serialized by executeScript, so it names nothing outside
  * itself): claims the load when nobody has, and says what it found. One call, so it is atomic.
+ * With `viewerPattern` (a RegExp source), it claims only in a web page whose address does not match
+ * it: the caller has not read the tab's address yet, so the document's own is judged here.
  */
-function claimReaderLoad(): 'claimed' | ReaderPresence {
+function claimReaderLoad(viewerPattern: string | null): 'claimed' | 'not-a-page' | ReaderPresence {
   const here = globalThis as { __firsthandReader?: 'loading' | 'ready' };
   const found = here.__firsthandReader;
-  if (found === undefined) here.__firsthandReader = 'loading';
-  return found ?? 'claimed';
+  if (found === 'ready') return found;
+  if (viewerPattern !== null && (!/^https?:$/.test(location.protocol) || new RegExp(viewerPattern, 'i').test(location.href))) return 'not-a-page';
+  if (found !== undefined) return found;
+  here.__firsthandReader = 'loading';
+  return 'claimed';
 }
 
 /** Runs in the tab's isolated world: gives a failed claim back. */
@@ -49,39 +54,23 @@ function releaseReaderLoad(): void {
   if (here.__firsthandReader === 'loading') delete here.__firsthandReader;
 }
 
-/** Runs in the tab's isolated world: whether the full part is there. */
-function readerPresence(): string | null {
-  return (globalThis as { __firsthandReader?: string }).__firsthandReader ?? null;
-}
-
-/**
- * Whether the full part answers messages in the tab's top frame now, without loading it: asking a tab
- * where nothing listens makes Chromium log "Unchecked runtime.lastError" in the asking page.
- */
-export async function readerReady(tabId: number): Promise<boolean> {
-  try {
-    const [{ result } = { result: null }] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readerPresence });
-    return result === 'ready';
-  } catch {
-    return false; // no script may run there (a browser page, a viewer), or the tab is gone
-  }
-}
-
 /** How long a caller waits for a load that another extension page started. */
 const LOADING_WAIT_MS = 1500;
 
 /**
  * Makes sure the full part runs in the tab's top frame: loads it when nobody has, waits when
  * someone is loading it. Resolves to whether it now answers messages; false where the browser lets
- * no extension run (its own pages, the stores) or the tab is gone.
+ * no extension run (its own pages, the stores) or the tab is gone. Given `viewers` (addresses the
+ * browser shows in a viewer of its own: a picture, a PDF), it loads the part only into a web page
+ * whose address is not one of those, and finds it wherever it already runs.
  */
-export async function ensureReader(tabId: number): Promise<boolean> {
+export async function ensureReader(tabId: number, viewers: RegExp | null = null): Promise<boolean> {
   const target = { tabId, frameIds: [0] };
   const started = Date.now();
   for (;;) {
     let found: unknown;
     try {
-      [{ result: found } = { result: undefined }] = await browser.scripting.executeScript({ target, func: claimReaderLoad });
+      [{ result: found } = { result: undefined }] = await browser.scripting.executeScript({ target, func: claimReaderLoad, args: [viewers?.source ?? null] });
     } catch {
       return false;
     }

@@ -2,7 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
-import { ensureReader, readerReady } from '../page/reader-script';
+import { ensureReader } from '../page/reader-script';
 import { isWebUrl } from '../web-url';
 import { markStep } from './view-timing';
 
@@ -14,8 +14,9 @@ export type TabState =
   | { kind: 'unreachable'; tabId: number | null; url: string | null };
 
 /** A PDF or a picture opened on its own: the browser's viewer, where no content script runs. */
+const DOCUMENT_URL = /\.(?:pdf|png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
 function isDocumentUrl(url: string | null): boolean {
-  return Boolean(url && /\.(?:pdf|png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(url));
+  return Boolean(url && DOCUMENT_URL.test(url));
 }
 
 /** How long the view waits for a page that is still loading before saying so. */
@@ -53,29 +54,30 @@ async function askForAnalysis(tabId: number): Promise<Analysis | null> {
 }
 
 /**
- * Asks the content script's full part, loading it first on a web page (a picture or PDF is only asked
- * when it is already there). A tab where it is not is never asked: with nothing listening, Chromium
- * logs "Unchecked runtime.lastError: ... Receiving end does not exist." in this page.
+ * Asks the content script's full part once it is there (a picture or PDF is only asked when it
+ * already is). A tab where it is not is never asked: with nothing listening, Chromium logs
+ * "Unchecked runtime.lastError: ... Receiving end does not exist." in this page.
  */
-async function reachAnalysis(tabId: number, url: string | null): Promise<Analysis | null> {
-  if (url !== null && !isWebUrl(url)) return null;
-  const present = isDocumentUrl(url) ? await readerReady(tabId) : await ensureReader(tabId);
+async function reachAnalysis(tabId: number): Promise<Analysis | null> {
+  // The page judges its own address (web page or viewer), so this runs beside the tab's read.
+  const present = await ensureReader(tabId, DOCUMENT_URL);
   markStep('reader');
   return present ? askForAnalysis(tabId) : null;
 }
 
 export async function loadTabState(tabId: number | null): Promise<TabState> {
   if (tabId === null) return { kind: 'unreachable', tabId, url: null };
+  const reached = reachAnalysis(tabId);
   let tab = await getTab(tabId);
   markStep('tab');
   const url = tab?.url ?? null;
   if (isRestrictedUrl(url)) return { kind: 'restricted', tabId, url };
-  let analysis = await reachAnalysis(tabId, url);
+  let analysis = await reached;
   // A page still loading takes a script at document_idle: ask again until then.
   for (const started = Date.now(); !analysis && tab?.status === 'loading' && Date.now() - started < LOADING_WAIT_MS; ) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     tab = await getTab(tabId);
-    analysis = await reachAnalysis(tabId, tab?.url ?? null);
+    analysis = await reachAnalysis(tabId);
   }
   if (analysis) return { kind: 'analysis', tabId, analysis };
   if (tab?.status === 'loading') return { kind: 'loading', tabId, url };
