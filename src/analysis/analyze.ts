@@ -5,7 +5,7 @@ import { findCaptions } from './captions';
 import { carriesProse, findClutter, type FoundClutter, isProseParagraph } from './clutter';
 import { type CreditLine, creditLineSignals, findCreditLines, type HeadlineCredit, parsePageUrl, SIGNAL_WEIGHTS, twoParagraphsAfter, wireOnAggregatorSignal } from './credits';
 import { judge } from './detect';
-import { beginTextScope, documentOrder, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
+import { beginTextScope, elementsAfter, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
 import { findStoryRegion, keepStoryRegion } from './story-region';
@@ -41,12 +41,8 @@ function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (lin
     (prose ??= clone.body
       ? elementsByTag(clone.body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
       : []);
-  let order: ReadonlyMap<Element, number> | null = null;
-  return (line) => {
-    const known = (order ??= clone.body ? documentOrder(clone.body) : new Map<Element, number>());
-    const at = known.get(line.element) ?? Infinity;
-    return twoParagraphsAfter(line, paragraphs().filter((paragraph) => (known.get(paragraph) ?? -Infinity) > at), inFoundClutter);
-  };
+  // The lines are found in the body, with the paragraphs: the ones after a line are found by halving their list.
+  return (line) => twoParagraphsAfter(line, elementsAfter(paragraphs(), line.element), inFoundClutter);
 }
 
 /** On an original, the credit beside the headline ("By Meg James, Los Angeles Times") names a syndicated story's paper. */
