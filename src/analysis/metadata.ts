@@ -34,14 +34,10 @@ interface HeadTags {
 const META_KEYS = ['og:title', 'twitter:title', 'og:site_name', 'application-name', 'og:url', 'original-source', 'syndication-source', 'al:web:url'];
 const LINK_RELS = ['canonical', 'original-source'];
 /**
- * Matches (case-insensitively, as the keys are read) every tag that may hold one of them, in one native
- * query. Browsers split `~=` on ASCII whitespace alone, so the keys are read so too: a key padded with
- * a no-break space is no key in any DOM (linkedom's `~=` would match it, and then the key is refused).
+ * The head's own metas and links, each key then read here: one list of selectors naming every key
+ * (`meta[property~="og:title" i], …`) cost Chromium eight times this query, more than the rest of the read.
  */
-const HEAD_TAG_SELECTOR = [
-  ...META_KEYS.flatMap((key) => [`:scope > meta[property~="${key}" i]`, `:scope > meta[name~="${key}" i]`]),
-  ...LINK_RELS.map((rel) => `:scope > link[rel~="${rel}" i]`),
-].join(', ');
+const HEAD_TAG_SELECTOR = ':scope > meta, :scope > link';
 
 const ASCII_WHITESPACE = /[\t\n\f\r ]+/;
 const ASCII_PADDING = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
@@ -53,11 +49,13 @@ function readHeadTags(doc: Document): HeadTags {
   for (const element of Array.from(head.querySelectorAll(HEAD_TAG_SELECTOR))) {
     const tag = element.tagName.toUpperCase();
     if (tag === 'META') {
-      // Keyed by property before name, as the page's other readers do; the selector may have matched the other.
+      // Keyed by property before name, as the page's other readers do. A key padded with a no-break
+      // space is no key: only ASCII whitespace is trimmed, as browsers split attribute values.
       const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? '').replace(ASCII_PADDING, '').toLowerCase();
+      if (!META_KEYS.includes(key) || tags.meta.has(key)) continue;
       // Some saved pages write value= instead of content=.
       const value = (element.getAttribute('content') ?? element.getAttribute('value') ?? '').trim();
-      if (META_KEYS.includes(key) && value && !tags.meta.has(key)) tags.meta.set(key, value);
+      if (value) tags.meta.set(key, value);
     } else if (tag === 'LINK') {
       const href = (element.getAttribute('href') ?? '').trim();
       for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(ASCII_WHITESPACE)) if (LINK_RELS.includes(rel) && href && !tags.link.has(rel)) tags.link.set(rel, href);
