@@ -441,7 +441,7 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
   if (!headline) return null;
   const root = headline.ownerDocument.body ?? headline.ownerDocument.documentElement;
   let inspected = 0;
-  const named = new Map<string, NamedOutlet | null>();
+  const named = new Map<string, ReturnType<typeof lineCredit>>();
   for (let node = nextInDocument(headline, root); node && inspected < MAX_ELEMENTS_AFTER_HEADLINE; node = nextInDocument(node, root)) {
     inspected++;
     if (node.childElementCount > 3 || textLengthUpTo(node, 400) > 400) continue;
@@ -450,13 +450,10 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
     if (text.length >= 150 && node.childElementCount === 0) break; // the story has begun
     if (text.length > MAX_CREDIT_CHARS) continue;
     // Wrappers repeat their child's text: each text is looked up once.
-    let exact = named.get(text);
-    if (exact === undefined) named.set(text, (exact = otherOutletIn(text, context.own) ?? exactOutletName(text, context.own)));
-    if (!exact) continue;
-    const age = ageIn(text);
-    const dated = age !== null || /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text);
-    const labelled = CREDIT_LABEL.test(text);
-    if (!dated && !labelled && !exactOutletName(text, context.own)) continue;
+    let credit = named.get(text);
+    if (credit === undefined) named.set(text, (credit = lineCredit(text, context.own)));
+    if (!credit) continue;
+    const { outlet: exact, age } = credit;
     let element = node;
     while (element.parentElement && element.parentElement !== root && textLengthUpTo(element.parentElement, 2 * text.length + 40) <= 2 * text.length + 40 && textOf(element.parentElement) === text) element = element.parentElement;
     const link = externalLink(element, context);
@@ -474,6 +471,22 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
   }
   return null;
 }
+
+/**
+ * The outlet a short line after the headline credits, and how old it says the story is: another
+ * outlet named in a dated or labelled line ("Source: Reuters", "The Hill · 2h"), or the line is only
+ * an outlet's name. Other lines are not searched for names, so most pages' first check never builds
+ * the registry's text index (outletsNamedIn).
+ */
+function lineCredit(text: string, own: NamedOutlet): { outlet: NamedOutlet; age: string | null } | null {
+  const wholeName = exactOutletName(text, own);
+  const age = ageIn(text);
+  if (!wholeName && age === null && !DATED_LINE.test(text) && !CREDIT_LABEL.test(text)) return null;
+  const outlet = otherOutletIn(text, own) ?? wholeName;
+  return outlet ? { outlet, age } : null;
+}
+/** A year or a time of day: "2019", "14:05". */
+const DATED_LINE = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/;
 
 /** A short text that is an outlet's name and nothing more ("The Hill"), common-word names included. */
 function exactOutletName(text: string, own: NamedOutlet): NamedOutlet | null {
