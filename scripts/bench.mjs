@@ -24,7 +24,7 @@
  * ZYTE_DIR overrides ../shared/benchmarks/zyte; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -647,6 +647,15 @@ async function floorTimes() {
 
 // ---------------------------------------------------------------- main
 
+/**
+ * Other work on the machine slows every figure alike (shared CI runners, a test run beside the bench):
+ * the load beside the core count says how far to trust a run against another.
+ */
+function machineLoad(when) {
+  const [one, five] = loadavg();
+  return `Machine load ${when}: ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min) on ${cpus().length} cores`;
+}
+
 async function main() {
   if (!BUNDLE) throw new Error(`${BUNDLE_PATH} is missing: run npm run build:bench (npm run bench does)`);
   // --popup-only: only the popup's time to the cleaned view (a quicker loop when working on the popup).
@@ -656,6 +665,7 @@ async function main() {
   const fixtures = POPUP_ONLY || PROFILE_ONLY ? [] : fixturePages();
   const zyte = POPUP_ONLY ? [] : zytePages();
   console.log(`Firsthand bench${QUICK ? ' (--quick)' : ''}: ${fixtures.length} fixture pages, ${zyte.length} Zyte pages, Chromium at ${CHROMIUM_PATH}`);
+  console.log(machineLoad('at the start'));
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -757,6 +767,8 @@ async function main() {
       console.log(`\nPopup floor: could not be measured (${error.message.split('\n')[0]})`);
     }
   }
+
+  console.log(`\n${machineLoad('at the end')}`);
 
   // ---------------------------------------------------------------- the table
   const verdict = (ok) => (ok === null ? '  -  ' : ok ? ' met ' : ' MISS');
