@@ -474,9 +474,9 @@ export function headlineCredit(headline: Element | null, context: CreditContext)
 
 /**
  * The outlet a short line after the headline credits, and how old it says the story is: another
- * outlet named in a dated or labelled line ("Source: Reuters", "The Hill · 2h"), or the line is only
- * an outlet's name. Other lines are not searched for names, so most pages' first check never builds
- * the registry's text index (outletsNamedIn).
+ * outlet named in a dated or labelled line ("Source: Reuters", "Straits Times19 hours ago"), or the
+ * line is only an outlet's name ("The Hill"). Other lines are not searched for names, so the headline
+ * of a page with no such line after it needs no text index of the registry (outletsNamedIn).
  */
 function lineCredit(text: string, own: NamedOutlet): { outlet: NamedOutlet; age: string | null } | null {
   const wholeName = exactOutletName(text, own);
