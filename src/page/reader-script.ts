@@ -35,14 +35,14 @@ export function markReaderReady(onInvalidated: (cb: () => void) => void): void {
 /**
  * Runs in the tab's isolated world (serialized by executeScript, so it names nothing outside
  * itself): claims the load when nobody has, and says what it found. One call, so it is atomic.
- * With `viewerPattern` (a RegExp source), it claims only in a web page whose address does not match
- * it: the caller has not read the tab's address yet, so the document's own is judged here.
+ * With `viewers` (a RegExp's source and flags), it claims only in a web page whose address does not
+ * match it: the caller has not read the tab's address yet, so the document's own is judged here.
  */
-function claimReaderLoad(viewerPattern: string | null): 'claimed' | 'not-a-page' | ReaderPresence {
+function claimReaderLoad(viewers: [source: string, flags: string] | null): 'claimed' | 'not-a-page' | ReaderPresence {
   const here = globalThis as { __firsthandReader?: 'loading' | 'ready' };
   const found = here.__firsthandReader;
   if (found === 'ready') return found;
-  if (viewerPattern !== null && (!/^https?:$/.test(location.protocol) || new RegExp(viewerPattern, 'i').test(location.href))) return 'not-a-page';
+  if (viewers !== null && (!/^https?:$/.test(location.protocol) || new RegExp(...viewers).test(location.href))) return 'not-a-page';
   if (found !== undefined) return found;
   here.__firsthandReader = 'loading';
   return 'claimed';
@@ -70,7 +70,7 @@ export async function ensureReader(tabId: number, viewers: RegExp | null = null)
   for (;;) {
     let found: unknown;
     try {
-      [{ result: found } = { result: undefined }] = await browser.scripting.executeScript({ target, func: claimReaderLoad, args: [viewers?.source ?? null] });
+      [{ result: found } = { result: undefined }] = await browser.scripting.executeScript({ target, func: claimReaderLoad, args: [viewers && [viewers.source, viewers.flags]] });
     } catch {
       return false;
     }

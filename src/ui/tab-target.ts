@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../types';
 import { sendMessage } from '../messaging';
 import { ensureReader } from '../page/reader-script';
-import { isWebUrl } from '../web-url';
+import { isWebUrl, VIEWER_URL } from '../web-url';
 import { markStep } from './view-timing';
 
 export type TabState =
@@ -13,10 +13,8 @@ export type TabState =
   | { kind: 'loading'; tabId: number | null; url: string | null }
   | { kind: 'unreachable'; tabId: number | null; url: string | null };
 
-/** A PDF or a picture opened on its own: the browser's viewer, where no content script runs. */
-const DOCUMENT_URL = /\.(?:pdf|png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
 function isDocumentUrl(url: string | null): boolean {
-  return Boolean(url && DOCUMENT_URL.test(url));
+  return Boolean(url && VIEWER_URL.test(url));
 }
 
 /** How long the view waits for a page that is still loading before saying so. */
@@ -60,7 +58,7 @@ async function askForAnalysis(tabId: number): Promise<Analysis | null> {
  */
 async function reachAnalysis(tabId: number): Promise<Analysis | null> {
   // The page judges its own address (web page or viewer), so this runs beside the tab's read.
-  const present = await ensureReader(tabId, DOCUMENT_URL);
+  const present = await ensureReader(tabId, VIEWER_URL);
   markStep('reader');
   return present ? askForAnalysis(tabId) : null;
 }

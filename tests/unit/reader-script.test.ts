@@ -33,9 +33,7 @@ vi.mock('wxt/browser', () => ({
 }));
 
 import { ensureReader } from '../../src/page/reader-script';
-
-/** The addresses the popup leaves to the browser's own viewers (src/ui/tab-target.ts). */
-const VIEWERS = /\.(?:pdf|png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
+import { VIEWER_URL as VIEWERS } from '../../src/web-url';
 const presence = () => (globalThis as { __firsthandReader?: string }).__firsthandReader;
 
 function openTab(address: string, state?: 'loading' | 'ready'): void {
