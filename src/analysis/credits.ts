@@ -350,6 +350,9 @@ export function wireOnAggregatorSignal(wire: { name: string; domain: string | nu
 
 /** Longer than any outlet's name: an alt text this long describes a picture. */
 export const MAX_OUTLET_NAME_CHARS = 60;
+/** A logo's alt text that names its outlet: "The Hill logo", "Logo of Reuters", "Provided by AFP". */
+const NAMED_LOGO = new RegExp(`^(.{2,${MAX_OUTLET_NAME_CHARS}}?)\\s+(?:logo|logotype|brand)$`, 'i');
+const LOGO_OF = new RegExp(`^(?:logo(?: of)?|provided by)[:\\s]+(.{2,${MAX_OUTLET_NAME_CHARS}})$`, 'i');
 
 /** A partner logo whose alt text names the outlet ("The Hill logo"), as portals mark their providers. */
 export function providerMarkSignals(root: Element, context: CreditContext): CopySignal[] {
@@ -359,7 +362,7 @@ export function providerMarkSignals(root: Element, context: CreditContext): Copy
   for (let i = 0; i < images.length && i < 400; i++) {
     const image = images[i]!;
     const alt = (image.getAttribute('alt') ?? '').trim();
-    const named = /^(.{2,60}?)\s+(?:logo|logotype|brand)$/i.exec(alt)?.[1] ?? /^(?:logo(?: of)?|provided by)[:\s]+(.{2,60})$/i.exec(alt)?.[1] ?? (alt.length <= MAX_OUTLET_NAME_CHARS && outletForName(alt) ? alt : undefined);
+    const named = NAMED_LOGO.exec(alt)?.[1] ?? LOGO_OF.exec(alt)?.[1] ?? (alt.length <= MAX_OUTLET_NAME_CHARS && outletForName(alt) ? alt : undefined);
     if (!named) continue;
     const outlet = namedOutletForName(named);
     if (!outlet.registry || sameOutlet(outlet, context.own)) continue;
