@@ -666,6 +666,7 @@ async function main() {
   const zyte = POPUP_ONLY ? [] : zytePages();
   console.log(`Firsthand bench${QUICK ? ' (--quick)' : ''}: ${fixtures.length} fixture pages, ${zyte.length} Zyte pages, Chromium at ${CHROMIUM_PATH}`);
   console.log(machineLoad('at the start'));
+  if (zyte.length) console.log(`Zyte pages labelled copies by hand: ${[...ZYTE_COPIES].map(([id, why]) => `${id} (${why})`).join('; ')}`);
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
