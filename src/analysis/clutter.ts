@@ -8,6 +8,7 @@ import { outletsNamedIn } from '../data/outlet-index';
 import type { ClutterBlock, ClutterKind } from '../types';
 import type { CreditLine, HeadlineCredit } from './credits';
 import { shareNetwork } from './share-links';
+import { leadingPhraseMatcher } from './leading-phrase';
 import { isBlockTag, phraseAlternation } from './text';
 import {
   ageIn,
@@ -64,7 +65,7 @@ for (const { phrase, kind } of CLUTTER_PHRASES) {
   if (kind === 'byline') BYLINE_WORDS.push(phrase);
   else LEADING_PHRASES.set(foldForMatch(phrase), kind);
 }
-const LEADING_PATTERN = new RegExp(`^(?:${phraseAlternation(LEADING_PHRASES.keys())})(?![\\p{L}])`, 'u');
+const leadingPhrase = leadingPhraseMatcher(LEADING_PHRASES.keys());
 /** A few promos are recognised by words inside their line ("… delivered to your inbox"). */
 const INSIDE_PHRASES = new Map(CLUTTER_PHRASES.filter((entry) => entry.inside).map(({ phrase, kind }) => [foldForMatch(phrase), kind] as const));
 const INSIDE_PATTERN = new RegExp(`(?<![\\p{L}])(${phraseAlternation(INSIDE_PHRASES.keys())})(?![\\p{L}])`, 'u');
@@ -127,14 +128,14 @@ function labelKind(label: string, alreadyFolded = false): ClutterKind | null {
   if (!folded || folded.length > MAX_CAPTION_CHARS) return null;
   // A count may lead a label: "0 Comments", "214 comments".
   const first = folded.charCodeAt(0);
-  const match = LEADING_PATTERN.exec(folded) ?? (first >= 48 && first <= 57 ? LEADING_PATTERN.exec(folded.replace(/^\d[\d,.]*\s+/, '')) : null);
-  if (!match) return null;
-  const kind = LEADING_PHRASES.get(match[0]) ?? null;
+  const phrase = leadingPhrase(folded) ?? (first >= 48 && first <= 57 ? leadingPhrase(folded.replace(/^\d[\d,.]*\s+/, '')) : null);
+  if (!phrase) return null;
+  const kind = LEADING_PHRASES.get(phrase) ?? null;
   if (kind === 'photo-credit') return kind;
   // A label is the phrase itself, give or take a count ("Comments (3)"); phrases of several words
   // may lead a promo line ("This post may contain affiliate and/or referral links. Please see …").
-  const slack = match[0].includes(' ') ? 70 : 15;
-  if (folded.length > MAX_LABEL_CHARS + 30 || folded.length - match[0].length > slack) return null;
+  const slack = phrase.includes(' ') ? 70 : 15;
+  if (folded.length > MAX_LABEL_CHARS + 30 || folded.length - phrase.length > slack) return null;
   return kind;
 }
 

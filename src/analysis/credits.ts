@@ -9,7 +9,8 @@ import { CREDIT_PHRASES, type CreditPhraseRole } from '../data/credit-phrases';
 import { outletForHost, outletForName, outletsNamedIn, type Outlet } from '../data/outlet-index';
 import { ageIn, elementsByTag, foldForMatch, textLength, textLengthUpTo, textOf } from './dom-utils';
 import type { PageMetadata } from './metadata';
-import { foldWhitespace, phraseAlternation } from './text';
+import { leadingPhraseMatcher } from './leading-phrase';
+import { foldWhitespace } from './text';
 
 export interface NamedOutlet {
   name: string;
@@ -116,8 +117,8 @@ export function ownOutlet(host: string, metadata: PageMetadata): NamedOutlet {
 }
 
 const CREDIT_ROLES = new Map(CREDIT_PHRASES.map(({ phrase, role }) => [foldForMatch(phrase), role] as const));
-/** All credit phrases in one pattern, longest first, anchored at the start of a line. */
-const CREDIT_PATTERN = new RegExp(`^(?:${phraseAlternation(CREDIT_ROLES.keys())})(?![\\p{L}])`, 'u');
+/** The credit phrase a line starts with, the longest first. */
+const creditPhrase = leadingPhraseMatcher(CREDIT_ROLES.keys());
 
 /** The first two folded characters of every phrase: most lines are told apart by these alone. */
 const CREDIT_STARTS = new Set([...CREDIT_ROLES.keys()].map((phrase) => phrase.slice(0, 2)));
@@ -145,7 +146,7 @@ const ASCII_SPACE = /\s/;
 function creditRole(text: string): { role: CreditPhraseRole; rest: string } | null {
   if (!mayStartCredit(text)) return null;
   const folded = foldForMatch(text);
-  const phrase = CREDIT_PATTERN.exec(folded)?.[0];
+  const phrase = creditPhrase(folded);
   if (!phrase) return null;
   return { role: CREDIT_ROLES.get(phrase)!, rest: text.replace(/[\s\u00a0]+/g, ' ').trim().slice(phrase.length).replace(/^[\s:：\-–—]+/, '') };
 }
