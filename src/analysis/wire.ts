@@ -1,16 +1,11 @@
 /** The wire or syndication credit of a story: closing credits ("NYTIMES", "- Reuters") and datelines ("(AFP) -"). */
 import { agencyForms, outletForAgencyForm, outletForName, outletForWireCredit, outletsNamedIn, type Outlet, WIRE_CREDIT_FORMS } from '../data/outlet-index';
 import type { WireCredit } from '../types';
-import { escapeRegExp, phraseAlternation } from './text';
+import { type AgencyForms, closingCreditIn, dashCreditIn, datelineCreditIn, groupAgencyForms } from './wire-lines';
 
-const AGENCY_ALTERNATION = phraseAlternation(agencyForms());
-
-/** Upper-case credit closing the last paragraph: "… your life.' NYTIMES", "BLOOMBERG". */
-const CLOSING_CREDIT = new RegExp(`(?:^|[\\s.'"’”)\\]])(${WIRE_CREDIT_FORMS.map(escapeRegExp).join('|')})\\s*\\.?$`);
-/** "- Reuters", "— AP", "(Reuters)" at the end of the story. */
-const CLOSING_DASH = new RegExp(`(?:[-–—]\\s*|\\()(${AGENCY_ALTERNATION})\\)?\\s*\\.?$`, 'i');
-/** "SINGAPORE (Reuters) -", "(AP) —", "MADRID, 3 jun (EFE).-", "(efe-epa)". */
-const DATELINE = new RegExp(`^[^()]{0,80}?\\((${AGENCY_ALTERNATION})(?:[-/][a-z]+)?\\)\\s*(?:[-–—.:]|$)`, 'i');
+/** The agencies' forms, longest first, so that "bloomberg news" is tried before "bloomberg"; built on first use. */
+let agencyFormsLongestFirst: AgencyForms | null = null;
+const agencies = () => (agencyFormsLongestFirst ??= groupAgencyForms(agencyForms().sort((a, b) => b.length - a.length)));
 /** "This story was originally published by …", "Distributed by …". */
 const SYNDICATION_LINE = /^(?:this (?:story|article) (?:was )?(?:originally )?(?:published|produced|distributed) by|distributed by|©\s*\d{4}\s+)\s*(?:the\s+)?(.{2,60}?)[.,]?$/i;
 
@@ -28,14 +23,16 @@ function bylineCredit(byline: string | null, own: { domain: string | null }): Wi
 /** Reads the story's paragraphs for a wire credit; the first clear credit wins, closing credits first. */
 export function findWire(paragraphs: readonly string[]): WireCredit | null {
   const last = paragraphs.at(-1)?.trim() ?? '';
-  const closing = CLOSING_CREDIT.exec(last)?.[1];
+  // Upper-case credit closing the last paragraph: "… your life.' NYTIMES", "BLOOMBERG".
+  const closing = closingCreditIn(last, WIRE_CREDIT_FORMS);
   if (closing) {
     const outlet = outletForWireCredit(closing);
     if (outlet) return wireOf(outlet, `the story closes with the credit "${closing}"`);
   }
   for (const paragraph of paragraphs.slice(-3).reverse()) {
     const text = paragraph.trim();
-    const dash = CLOSING_DASH.exec(text)?.[1];
+    // "- Reuters", "— AP", "(Reuters)" at the end of the story.
+    const dash = dashCreditIn(text, agencies());
     const outlet = dash ? outletForAgencyForm(dash) : null;
     if (outlet) return wireOf(outlet, `the story closes with the credit "${dash}"`);
     const syndicated = text.length < 200 ? SYNDICATION_LINE.exec(text)?.[1] : undefined;
@@ -44,7 +41,8 @@ export function findWire(paragraphs: readonly string[]): WireCredit | null {
   }
   // A byline and a date line may come before the dateline.
   for (const paragraph of paragraphs.slice(0, 4)) {
-    const dateline = DATELINE.exec(paragraph.trim())?.[1];
+    // "SINGAPORE (Reuters) -", "(AP) —", "MADRID, 3 jun (EFE).-", "(efe-epa)".
+    const dateline = datelineCreditIn(paragraph.trim(), agencies());
     const outlet = dateline ? outletForAgencyForm(dateline) : null;
     if (outlet) return wireOf(outlet, `the dateline credits "${dateline}"`);
   }
