@@ -1,7 +1,7 @@
 /**
  * Which listed phrase a line starts with, as whole words: what `^(?:a|b|…)(?![\p{L}])` finds with
  * the phrases longest first, without that pattern. V8 compiles such a pattern again in every page it
- * is first run in, about 1 ms per hundred phrases and 5 ms for the clutter labels' 440, which the
+ * is first run in, about 1 ms per hundred phrases and 5 ms for the clutter labels' 433, which the
  * passive check and the first analysis of each page paid; looking the line's first two characters up
  * costs nothing to build.
  */
