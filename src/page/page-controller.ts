@@ -13,6 +13,7 @@ import { createPageAnalyzer } from './page-analyzer';
 import { createPageFlags } from './page-flags';
 import { waitForQuiet } from './quiet';
 import { createReaderMode } from './reader-mode';
+import { takeHandedVerdict } from './reader-script';
 import { normalizeBehaviour, shouldAutoOpen, withSiteRule } from './site-rules';
 
 export interface PageController {
@@ -65,8 +66,10 @@ export function startPage(ctx: ContentScriptContext, doc: Document): PageControl
     if (navigated) await waitForQuiet(doc);
     if (ctx.isInvalid) return;
     const url = win.location.href;
-    verdict = passiveCheck(doc, url);
-    void sendMessage('reportVerdict', verdict).catch(() => {});
+    // Loaded by the passive part on arrival, the part starts from its verdict (already on the badge).
+    const handed = navigated ? null : takeHandedVerdict(url);
+    verdict = handed ?? passiveCheck(doc, url);
+    if (!handed) void sendMessage('reportVerdict', verdict).catch(() => {});
     await loaded;
     if (reader.isOpen()) {
       if (navigated) await reader.refresh();

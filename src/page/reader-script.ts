@@ -5,6 +5,7 @@
  * and the injected claim share, makes sure it runs at most once per document.
  */
 import { browser } from 'wxt/browser';
+import type { PassiveVerdict } from '../types';
 
 /** The built file of entrypoints/reader.content (WXT names it after the entrypoint). */
 const READER_SCRIPT_FILE = '/content-scripts/reader.js';
@@ -13,6 +14,8 @@ const READER_SCRIPT_FILE = '/content-scripts/reader.js';
 export type ReaderPresence = 'loading' | 'ready';
 interface PresenceScope {
   __firsthandReader?: ReaderPresence;
+  /** The passive part's verdict that made it ask for the full part, for that part to start from. */
+  __firsthandVerdict?: { url: string; verdict: PassiveVerdict };
 }
 const scope = () => globalThis as PresenceScope;
 
@@ -24,6 +27,22 @@ export function readerPresent(): boolean {
 /** In the page, by the full part as it starts: whether another load of it already runs here (it then stands down). */
 export function readerRunning(): boolean {
   return scope().__firsthandReader === 'ready';
+}
+
+/**
+ * In the page, by the passive part as it asks for the full part: the verdict that made it ask. The
+ * full part starts from it instead of checking again: its own copy of the check would run cold (its
+ * code compiled, its patterns built, a second time in this page) on the way to the flags.
+ */
+export function handOverVerdict(url: string, verdict: PassiveVerdict): void {
+  scope().__firsthandVerdict = { url, verdict };
+}
+
+/** In the page, by the full part on arrival: the verdict handed over for this address, at most once. */
+export function takeHandedVerdict(url: string): PassiveVerdict | null {
+  const handed = scope().__firsthandVerdict;
+  delete scope().__firsthandVerdict;
+  return handed?.url === url && typeof handed.verdict?.isAggregator === 'boolean' ? handed.verdict : null;
 }
 
 /** In the page, by the full part: ready for messages; forgotten when its context goes (an update), so the new version can load. */

@@ -32,7 +32,8 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-import { ensureReader } from '../../src/page/reader-script';
+import { ensureReader, handOverVerdict, takeHandedVerdict } from '../../src/page/reader-script';
+import type { PassiveVerdict } from '../../src/types';
 import { VIEWER_URL as VIEWERS } from '../../src/web-url';
 const presence = () => (globalThis as { __firsthandReader?: string }).__firsthandReader;
 
@@ -91,5 +92,28 @@ describe('ensureReader', () => {
     openTab('https://chromewebstore.google.com/detail/x');
     tab.refuse = true;
     expect(await ensureReader(1, VIEWERS)).toBe(false);
+  });
+});
+
+describe('the verdict the passive part hands to the full part it asks for', () => {
+  const copy: PassiveVerdict = { isAggregator: true, confidence: 0.9, evidence: ['the page credits The Straits Times'], creditedOutlet: 'The Straits Times' };
+  const story = 'https://www.daily8.example/news/story-123';
+
+  test('is taken once, for the address it was given for', () => {
+    handOverVerdict(story, copy);
+    expect(takeHandedVerdict(story)).toEqual(copy);
+    expect(takeHandedVerdict(story)).toBeNull();
+  });
+
+  test('is not taken for another address (the page moved on), and is gone after the attempt', () => {
+    handOverVerdict(story, copy);
+    expect(takeHandedVerdict('https://www.daily8.example/news/story-456')).toBeNull();
+    expect(takeHandedVerdict(story)).toBeNull();
+  });
+
+  test('is null when none was handed over, or when what is there is not a verdict', () => {
+    expect(takeHandedVerdict(story)).toBeNull();
+    (globalThis as { __firsthandVerdict?: unknown }).__firsthandVerdict = { url: story, verdict: { confidence: 1 } };
+    expect(takeHandedVerdict(story)).toBeNull();
   });
 });
