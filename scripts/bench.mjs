@@ -372,7 +372,52 @@ async function measureMemory(tab, entry) {
 
 // ---------------------------------------------------------------- CPU profile
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The numbers of one source map segment (Base64 VLQs). */
+function vlqValues(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/**
+ * The source file of each line of the bundle, from its source map: the bundler leaves out the region
+ * comment of some modules (src/analysis/page-clone.ts), whose code the comments would put in the file
+ * before it. A line is given the file of its first mapped segment, or else the line before's.
+ */
+function sourceFilesOf(map) {
+  const files = [];
+  let source = 0;
+  let file = '(bundle)';
+  for (const line of map.mappings.split(';')) {
+    let first = true;
+    for (const segment of line ? line.split(',') : []) {
+      const values = vlqValues(segment);
+      if (values.length < 4) continue;
+      // Source indexes are relative to the segment before, across lines.
+      source += values[1];
+      if (first) file = String(map.sources[source]).replace(/^(?:\.\.\/)+/, '').replace(/^node_modules\//, '');
+      first = false;
+    }
+    files.push(file);
+  }
+  return (line) => files[line] ?? '(bundle)';
+}
+
 function regionsOf(source) {
+  if (existsSync(`${BUNDLE_PATH}.map`)) return sourceFilesOf(JSON.parse(readFileSync(`${BUNDLE_PATH}.map`, 'utf8')));
   const regions = [];
   source.split('\n').forEach((line, index) => {
     const match = /^\s*\/\/ ((?:src|node_modules|scripts)\/\S+)$/.exec(line);
