@@ -11,7 +11,7 @@ import { sendMessage } from '../messaging';
 import { behaviourSettings, type BehaviourSettings } from '../settings';
 import type { PassiveVerdict } from '../types';
 import { waitForQuiet } from './quiet';
-import { handOverVerdict, readerPresent } from './reader-script';
+import { handOverVerdict, readerPresent, takeHandedVerdict } from './reader-script';
 import { normalizeBehaviour, shouldAutoOpen } from './site-rules';
 
 /** Whether the full part must load now: flags on a copy, or reader mode opening on arrival. */
@@ -32,7 +32,8 @@ export function startPassivePage(ctx: ContentScriptContext, doc: Document): () =
     if (ctx.isInvalid || readerPresent() || !behaviour || !verdict) return;
     if (!needsReader(behaviour, win.location.href, verdict)) return;
     handOverVerdict(checkedUrl, verdict);
-    await sendMessage('loadReader', undefined).catch(() => false);
+    // A load that failed leaves the verdict to nobody: a later load (the popup's) checks afresh.
+    if (!(await sendMessage('loadReader', undefined).catch(() => false))) takeHandedVerdict(checkedUrl);
   }
 
   /** On arrival and after each in-page navigation, until the full part is here and takes over. */
