@@ -8,11 +8,11 @@ import { judge } from './detect';
 import { beginTextScope, elementsAfter, elementsByTag, endTextScope, foldText, pathOf, textLength, textOf } from './dom-utils';
 import { extractStory } from './extract';
 import { readPageSignals } from './passive';
-import { findStoryRegion, keepStoryRegion } from './story-region';
+import { copyForExtraction, type ExtractionPlan, findStoryRegion } from './story-region';
 import { answerSources } from './sources';
 import { bylineCredit, findWire, wireFromCopyright } from './wire';
 import { measureReading } from './text';
-import { cloneDocument, documentParts, livePath, MAX_TREE_DEPTH, prepareClone } from './page-clone';
+import { cloneDocument, documentParts, emptyCopyOf, livePath, MAX_TREE_DEPTH, prepareClone, shadowsMembers } from './page-clone';
 
 export interface AnalyzeOptions {
   /** The page's address (the live URL in the browser, the --url in the command line). */
@@ -33,14 +33,12 @@ function inBlocks(found: readonly FoundClutter[]): (element: Element) => boolean
 }
 
 /** Whether two or more paragraphs of prose, outside the clutter, follow a credit line. */
-function storyGoesOnAfter(clone: Document, found: readonly FoundClutter[]): (line: CreditLine) => boolean {
+function storyGoesOnAfter(body: Element, found: readonly FoundClutter[]): (line: CreditLine) => boolean {
   const inFoundClutter = inBlocks(found);
   // Prose is paragraphs, or text blocks with no blocks inside (sites set statements in bare divs).
   let prose: Element[] | null = null;
   const paragraphs = () =>
-    (prose ??= clone.body
-      ? elementsByTag(clone.body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table')))
-      : []);
+    (prose ??= elementsByTag(body, PROSE_BLOCK_TAGS).filter((block) => textLength(block) >= 120 && (block.tagName.toUpperCase() === 'P' || !block.querySelector('p, div, ul, ol, table'))));
   // The lines are found in the body, with the paragraphs: the ones after a line are found by halving their list.
   return (line) => twoParagraphsAfter(line, elementsAfter(paragraphs(), line.element), inFoundClutter);
 }
@@ -51,21 +49,20 @@ function creditAsWire(credit: HeadlineCredit | null): WireCredit | null {
   return outlet ? { name: outlet.name, domain: outlet.domain, evidence: [`the byline reads "${credit.text}"`] } : null;
 }
 
-/** Marks clutter in the clone (never in the live page) so it can be found in Readability's output. */
+/** Marks clutter in the copy Readability reads (never in the live page) so it can be found in its output. */
 const CLUTTER_MARK = 'data-firsthand-clutter';
-/** Marks captions in the clone: kept with their picture in the HTML, left out of the plain text. */
+/** Marks captions in that copy: kept with their picture in the HTML, left out of the plain text. */
 const CAPTION_MARK = 'data-firsthand-caption';
 
 /**
- * Readability unwraps single-child wrappers, so every element of a block carries the mark; the texts
- * of its small elements are kept too, for the wrappers Readability builds anew. A block outside the
- * story's box leaves the clone unread (no mark needed), but its texts still prune the same lines inside.
+ * Readability unwraps single-child wrappers, so every element of a block carries the mark in its copy;
+ * the texts of its small elements are kept too, for the wrappers Readability builds anew. A block
+ * outside the story's box is not copied (no mark needed), but its texts still prune the same lines inside.
  */
-function markTree(element: Element, texts: Set<string>, mark: boolean): void {
+function blockTexts(element: Element, texts: Set<string>): void {
   const inside = element.querySelectorAll('*');
   for (let i = -1; i < inside.length; i++) {
     const node = i < 0 ? element : inside[i]!;
-    if (mark) node.setAttribute(CLUTTER_MARK, '');
     if (node.childElementCount <= 3 && textLength(node) <= 320) {
       const text = foldText(textOf(node));
       if (text.length >= 3 && text.length <= 300) texts.add(text);
@@ -98,21 +95,18 @@ function findPurifyWindow(doc: Document, given?: Window): Window | null {
 }
 
 /**
- * Everything that changes the page (Readability, clutter removal) works on this clone. Browsers
- * copy the document's address with it; DOMs for Node may not, so relative links would stay relative.
+ * Readability changes the document it reads: it gets a new document built from the page's parts.
+ * Browsers copy the document's address with it; DOMs for Node may not, so relative links would stay relative.
  */
-function cloneForAnalysis(document: Document, url: string): Document {
-  const clone = cloneDocument(document);
-  // Before anything reads the clone: names that shadow DOM members out. Depth is judged by the text
-  // scope's walk (analyzeDocument), which flattens a pathological one.
-  prepareClone(clone, { flatten: false });
-  const base = clone.baseURI;
-  if ((!base || base === 'about:blank') && clone.head) {
-    const baseElement = clone.createElement('base');
+function documentForExtraction(page: Document, body: Element, plan: ExtractionPlan, url: string): Document {
+  const copy = copyForExtraction(page, body, emptyCopyOf(page), plan);
+  const base = copy.baseURI;
+  if ((!base || base === 'about:blank') && copy.head) {
+    const baseElement = copy.createElement('base');
     baseElement.setAttribute('href', url);
-    clone.head.prepend(baseElement);
+    copy.head.prepend(baseElement);
   }
-  return clone;
+  return copy;
 }
 
 const NO_ARTICLE = 'No article found on this page.';
@@ -143,28 +137,48 @@ export function analyze(document: Document, options: AnalyzeOptions): Analysis {
   }
 }
 
-function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptions): Analysis {
-  const url = pageUrl.href;
-  const result = emptyAnalysis(url, []);
-  const clone = cloneForAnalysis(document, url);
+/**
+ * The page the analysis reads: the live document itself when nothing in it shadows a DOM member and
+ * it nests no deeper than MAX_TREE_DEPTH (nearly every page), else a clone with such names taken out
+ * and its nesting flattened. Either way it is only read; a text scope over its body is begun.
+ */
+function readablePage(document: Document): { page: Document; body: Element } | null {
+  const parts = documentParts(document);
+  let body = parts.body;
+  // A frameset, or a page with no <head>, is read in a clone: linkedom's document.body getter would add what is missing.
+  const complete = body?.localName === 'body' && Array.from(parts.root?.children ?? []).some((child) => child.localName === 'head');
   // Depth counts from <html>, the body's children at 2.
-  if (clone.body && beginTextScope(clone.body) + 1 > MAX_TREE_DEPTH) {
+  if (body && complete && !shadowsMembers(document)) {
+    if (beginTextScope(body) + 1 <= MAX_TREE_DEPTH) return { page: document, body };
     endTextScope();
-    prepareClone(clone);
-    beginTextScope(clone.body);
   }
+  const clone = cloneDocument(document);
+  prepareClone(clone);
+  body = documentParts(clone).body;
+  if (!body) return null;
+  beginTextScope(body);
+  return { page: clone, body };
+}
+
+function analyzeDocument(document: Document, pageUrl: URL, options: AnalyzeOptions): Analysis {
+  const result = emptyAnalysis(pageUrl.href, []);
   try {
-    return analyzeClone(document, clone, pageUrl, options, result);
+    const readable = readablePage(document);
+    if (!readable) {
+      result.problems.push(NO_ARTICLE);
+      return result;
+    }
+    return analyzePage(document, readable.page, readable.body, pageUrl, options, result);
   } finally {
     endTextScope();
   }
 }
 
-function analyzeClone(document: Document, clone: Document, pageUrl: URL, options: AnalyzeOptions, result: Analysis): Analysis {
-  const page = readPageSignals(clone, pageUrl);
-  const creditLines = clone.body ? findCreditLines(clone.body, { pageHost: pageUrl.hostname, own: page.own }) : [];
-  const found = findClutter(clone, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit, creditLines });
-  const signals = [...page.signals, ...creditLineSignals(creditLines, storyGoesOnAfter(clone, found))];
+function analyzePage(document: Document, readDocument: Document, body: Element, pageUrl: URL, options: AnalyzeOptions, result: Analysis): Analysis {
+  const page = readPageSignals(readDocument, pageUrl);
+  const creditLines = findCreditLines(body, { pageHost: pageUrl.hostname, own: page.own });
+  const found = findClutter(readDocument, { headline: page.headline, ownDomain: page.own.domain, headlineCredit: page.credit, creditLines });
+  const signals = [...page.signals, ...creditLineSignals(creditLines, storyGoesOnAfter(body, found))];
   const creditedTexts = found.flatMap((item) => item.creditedOutlets ?? []);
   if (creditedTexts.length >= 2) {
     signals.push({
@@ -174,23 +188,27 @@ function analyzeClone(document: Document, clone: Document, pageUrl: URL, options
     });
   }
   result.clutter = found.map(({ block, elements }) => ({ ...block, path: livePath(pathOf(elements[0]!)) }));
-  // Readability reads only the story's box (and the page's metadata); the rest of the page leaves the clone.
-  const region = clone.body ? findStoryRegion(clone.body, { headline: page.headline, isProse: isProseParagraph, inClutter: inBlocks(found) }) : null;
-  const extracted = region ?? clone.body;
-  // Blocks that carry paragraphs leave the clone before extraction, so they cannot pass for the story;
+  // Readability reads only the story's box (and the page's metadata): the rest of the page is not copied for it.
+  const region = findStoryRegion(body, { headline: page.headline, isProse: isProseParagraph, inClutter: inBlocks(found) });
+  // Blocks that carry paragraphs are left out of Readability's copy, so they cannot pass for the story;
   // the rest stay where Readability's scoring expects them and are pruned from its result.
   const leftTexts = new Set<string>();
-  const leaving: Element[] = [];
+  const leaving = new Set<Element>();
+  const marked = new Set<Element>();
   for (const item of found) {
-    if (carriesProse(item)) leaving.push(...item.elements);
-    else for (const element of item.elements) markTree(element, leftTexts, !region || region.contains(element) || element.contains(region));
+    for (const element of item.elements) {
+      if (carriesProse(item)) leaving.add(element);
+      else {
+        blockTexts(element, leftTexts);
+        if (!region || region.contains(element) || element.contains(region)) marked.add(element);
+      }
+    }
   }
-  if (extracted) for (const caption of findCaptions(extracted)) caption.setAttribute(CAPTION_MARK, '');
-  // From here on the clone changes: texts measured before are no longer true.
+  const captions = new Set(findCaptions(region ?? body));
+  const plan = { region, leaving, marked, clutterMark: CLUTTER_MARK, captions, captionMark: CAPTION_MARK };
+  const extraction = documentForExtraction(readDocument, body, plan, pageUrl.href);
   endTextScope();
-  for (const element of leaving) element.remove();
-  if (region && clone.body) keepStoryRegion(clone.body, region);
-  const story = extractStory(clone, { mark: CLUTTER_MARK, texts: leftTexts }, CAPTION_MARK);
+  const story = extractStory(extraction, { mark: CLUTTER_MARK, texts: leftTexts }, CAPTION_MARK);
   const copyrightWire = found.map((item) => (item.block.kind === 'attribution' ? wireFromCopyright(item.block.text) : null)).find(Boolean) ?? null;
   result.wire = (story ? findWire(story.paragraphs) : null) ?? copyrightWire;
   const wireSignal = result.wire ? wireOnAggregatorSignal(result.wire, signals) : null;

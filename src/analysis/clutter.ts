@@ -42,7 +42,7 @@ export interface FoundClutter {
   block: ClutterBlock;
   /** Outlets credited on full story texts inside the block (related stories carrying whole copies). */
   creditedOutlets?: string[];
-  /** The elements of the analysed document (a clone) that make up the block, in order. */
+  /** The elements of the analysed document (the live page, or a clone of a hostile one) that make up the block, in order. */
   elements: Element[];
 }
 

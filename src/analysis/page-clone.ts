@@ -36,6 +36,11 @@ export function cloneDocument(document: Document): Document {
   return callDom<Document>(document, 'cloneNode', true);
 }
 
+/** A new, empty document of the same kind, address and mode as `document` (a clone without its children). */
+export function emptyCopyOf(document: Document): Document {
+  return callDom<Document>(document, 'cloneNode', false);
+}
+
 /**
  * The document's root and body (or frameset), its type and window, read past any clobbering names
  * and without document.body, whose getter in linkedom inserts a <head> and <body> when a page has none.
@@ -107,16 +112,38 @@ export interface PreparedClone {
  *   it, wrappers that hold blocks are unwrapped (their children take their place, in order), and
  *   past `maxDepth + 32` every element that holds elements is. Text, paragraphs and order survive.
  */
-export function prepareClone(clone: Document, { maxDepth = MAX_TREE_DEPTH, flatten = true }: { maxDepth?: number; flatten?: boolean } = {}): PreparedClone {
+export function prepareClone(clone: Document, options: { maxDepth?: number; flatten?: boolean } = {}): PreparedClone {
+  return readyNames(clone, { ...options, change: true });
+}
+
+/**
+ * Whether anything in a document shadows a DOM member the analysis or Readability reads: a name or id
+ * prepareClone would take out of a clone of it, or a property set on the document itself. Only reads
+ * the document (the live page).
+ */
+export function shadowsMembers(document: Document): boolean {
+  if (DOCUMENT_MEMBERS_READ.some((name) => Object.prototype.hasOwnProperty.call(document, name))) return true;
+  return readyNames(document, { flatten: false, change: false }).unclobbered > 0;
+}
+
+/** The document's members read by the analysis, Readability and DOMPurify; named elements aside, nothing sets them on a page's document. */
+const DOCUMENT_MEMBERS_READ = [
+  'baseURI', 'body', 'childNodes', 'children', 'cloneNode', 'contentType', 'createElement', 'createTextNode', 'defaultView',
+  'documentElement', 'documentURI', 'firstChild', 'firstElementChild', 'getElementById', 'getElementsByClassName',
+  'getElementsByTagName', 'head', 'implementation', 'importNode', 'querySelector', 'querySelectorAll', 'title',
+];
+
+function readyNames(clone: Document, { maxDepth = MAX_TREE_DEPTH, flatten = true, change }: { maxDepth?: number; flatten?: boolean; change: boolean }): PreparedClone {
   const root = domMember(clone, 'documentElement') as Element | null;
   if (!root) return { unclobbered: 0, unwrapped: 0 };
+  // A form made by the document's own method and never inserted: creating it changes nothing in the document.
   const form = callDom<Element>(clone, 'createElement', 'form');
   const { members, dom } = shadowableMembers(Object.getPrototypeOf(clone) as object, form);
   let unclobbered = 0;
   const strip = (element: Element, attribute: string) => {
     const value = dom.getAttribute(element, attribute);
     if (value !== null && members.has(value)) {
-      dom.removeAttribute(element, attribute);
+      if (change) dom.removeAttribute(element, attribute);
       unclobbered++;
     }
   };

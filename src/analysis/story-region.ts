@@ -76,33 +76,93 @@ const READ_FOR_METADATA = [
   ...ID_PARTS.map((part) => `[id*="${part}"]`),
 ].join(', ');
 
+/** What the analysis decided about the page's elements, applied to the copy Readability reads. */
+export interface ExtractionPlan {
+  /** The story's box, or null to copy the whole body. */
+  region: Element | null;
+  /** Blocks left out of the copy (clutter that carries paragraphs, which could pass for the story). */
+  leaving: ReadonlySet<Element>;
+  /** Blocks whose every element is marked with `clutterMark` in the copy, to be pruned from Readability's result. */
+  marked: ReadonlySet<Element>;
+  clutterMark: string;
+  /** Elements marked with `captionMark` in the copy. */
+  captions: ReadonlySet<Element>;
+  captionMark: string;
+}
+
 /**
- * Removes from the clone everything under `body` but the region, the elements Readability reads
- * for metadata and the wrappers that lead to them. Returns how many subtrees were removed.
+ * The document Readability reads, built from `page` without changing it: the root and head as they
+ * are and, under the body, the story's box, the elements Readability reads for metadata and the
+ * wrappers (with their own text) that lead to them. The rest of the page is never copied: copying
+ * only this is cheaper than cloning the page and removing the rest.
  */
-export function keepStoryRegion(body: Element, region: Element): number {
-  const kept = new Set<Element>([region]);
-  for (const element of Array.from(body.querySelectorAll(READ_FOR_METADATA))) if (!region.contains(element)) kept.add(element);
+export function copyForExtraction(page: Document, body: Element, copy: Document, plan: ExtractionPlan): Document {
+  const importNode = (node: Node, deep: boolean) => copy.importNode(node, deep);
+  const insideLeaving = (element: Element) => {
+    for (let node: Element | null = element; node && node !== body; node = node.parentElement) if (plan.leaving.has(node)) return true;
+    return false;
+  };
+  const kept = new Set<Element>();
+  if (plan.region && !insideLeaving(plan.region)) kept.add(plan.region);
+  if (plan.region) {
+    for (const element of Array.from(body.querySelectorAll(READ_FOR_METADATA))) if (!plan.region.contains(element) && !insideLeaving(element)) kept.add(element);
+  }
   const onPath = new Set<Element>();
   for (const element of kept) {
     for (let node = element.parentElement; node && node !== body && !onPath.has(node); node = node.parentElement) onPath.add(node);
   }
-  let removed = 0;
-  const open: Element[] = [body];
-  while (open.length) {
-    const parent = open.pop()!;
-    for (let child = parent.firstElementChild; child; ) {
-      const next = child.nextElementSibling;
-      // A kept element stays whole, with whatever else it holds (a byline's date beside its author).
-      if (kept.has(child)) {
-        // kept as it is
-      } else if (onPath.has(child)) open.push(child);
-      else {
-        child.remove();
-        removed++;
+  /** Marks the copy of `live` and of everything under it, in step; the copies of leaving blocks go. */
+  const decorateTree = (live: Element, copied: Element, inMarked: boolean) => {
+    const leaving: Element[] = [];
+    const open: Array<[Element, Element, boolean]> = [[live, copied, inMarked]];
+    while (open.length) {
+      const [original, twin, marked] = open.pop()!;
+      if (plan.leaving.has(original)) {
+        leaving.push(twin);
+        continue;
       }
-      child = next;
+      const markedHere = decorate(original, twin, marked);
+      for (let a = original.firstElementChild, b = twin.firstElementChild; a && b; a = a.nextElementSibling, b = b.nextElementSibling) open.push([a, b, markedHere]);
     }
+    for (const twin of leaving) twin.remove();
+  };
+  const decorate = (original: Element, twin: Element, inMarked: boolean) => {
+    const marked = inMarked || plan.marked.has(original);
+    if (marked) twin.setAttribute(plan.clutterMark, '');
+    if (plan.captions.has(original)) twin.setAttribute(plan.captionMark, '');
+    return marked;
+  };
+  // Wrappers keep their own text nodes, as the page had them; of their elements only the kept ones and the paths to them.
+  const copyChildren = (parent: Element, into: Element, inMarked: boolean) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== 1) {
+        into.appendChild(importNode(child, true));
+        continue;
+      }
+      const element = child as Element;
+      if (kept.has(element)) {
+        const twin = importNode(element, true) as Element;
+        into.appendChild(twin);
+        decorateTree(element, twin, inMarked);
+      } else if (onPath.has(element)) {
+        const twin = importNode(element, false) as Element;
+        into.appendChild(twin);
+        copyChildren(element, twin, decorate(element, twin, inMarked));
+      }
+    }
+  };
+  const root = body.parentElement ?? page.documentElement;
+  const rootCopy = importNode(root, false) as Element;
+  copy.appendChild(rootCopy);
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child !== body) {
+      rootCopy.appendChild(importNode(child, true));
+      continue;
+    }
+    const bodyCopy = importNode(body, !plan.region) as Element;
+    rootCopy.appendChild(bodyCopy);
+    if (plan.region) copyChildren(body, bodyCopy, decorate(body, bodyCopy, false));
+    else decorateTree(body, bodyCopy, false);
   }
-  return removed;
+  return copy;
 }

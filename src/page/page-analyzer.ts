@@ -1,6 +1,6 @@
 /**
  * Keeps the live page's analysis ready for the popup: computed on first request and reused
- * until the page's address or DOM changes. Reads the live DOM only through analyze(), which clones.
+ * until the page's address or DOM changes. Reads the live DOM only through analyze(), which never changes it.
  */
 import { analyze } from '../analysis/analyze';
 import type { Analysis } from '../types';

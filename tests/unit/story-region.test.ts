@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { isProseParagraph } from '../../src/analysis/clutter';
 import { beginTextScope, endTextScope } from '../../src/analysis/dom-utils';
-import { findStoryRegion, keepStoryRegion } from '../../src/analysis/story-region';
+import { copyForExtraction, findStoryRegion } from '../../src/analysis/story-region';
 import { nodeSanitizerWindow, parsePage } from '../../src/node/page';
 
 const paragraph = (n: number) =>
@@ -39,20 +39,63 @@ describe('the story region', () => {
     expect(regionOf(`<h1>Headline</h1><div><div>${paragraph(1)}${paragraph(2)}</div></div>`)).toBeNull();
   });
 
-  it('leaves what Readability reads for metadata in place and removes the rest', () => {
+  const plan = (region: Element | null, parts: { leaving?: Element[]; marked?: Element[]; captions?: Element[] } = {}) => ({
+    region,
+    leaving: new Set(parts.leaving ?? []),
+    marked: new Set(parts.marked ?? []),
+    captions: new Set(parts.captions ?? []),
+    clutterMark: 'data-clutter',
+    captionMark: 'data-caption',
+  });
+
+  it('copies what Readability reads for metadata and the story\'s box, and nothing else, leaving the page as it was', () => {
     const document = page(
       `<nav><a href="/">Home</a></nav><header><h1>Headline</h1><div class="article-byline"><span class="authorName">Jane Doe</span> <time>May 1</time></div></header>` +
-        `<main>${story}<aside><p>Other story</p><script type="application/ld+json">{}</script></aside></main><footer><meta itemprop="x" content="y"></footer>`,
+        `<main>Loose text ${story}<aside><p>Other story</p><script type="application/ld+json">{}</script></aside></main><footer><meta itemprop="x" content="y"></footer>`,
     );
-    const region = document.getElementById('text')!;
-    expect(keepStoryRegion(document.body, region)).toBeGreaterThan(0);
-    expect(document.querySelector('nav')).toBeNull();
-    expect(document.body.textContent).not.toContain('Other story');
-    expect(document.querySelector('h1')?.textContent).toBe('Headline');
-    expect(document.querySelector('.article-byline')?.textContent).toBe('Jane Doe May 1');
-    expect(document.querySelector('script[type="application/ld+json"]')).not.toBeNull();
-    expect(document.querySelector('meta[itemprop]')).not.toBeNull();
-    expect(document.getElementById('text')?.querySelectorAll('p').length).toBe(5);
+    const before = document.documentElement.outerHTML;
+    const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(document.getElementById('text')));
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(copy.querySelector('nav')).toBeNull();
+    expect(copy.body.textContent).not.toContain('Other story');
+    expect(copy.title).toBe("The story's title here");
+    expect(copy.documentElement.getAttribute('lang')).toBe('en');
+    expect(copy.querySelector('h1')?.textContent).toBe('Headline');
+    expect(copy.querySelector('.article-byline')?.textContent).toBe('Jane Doe May 1');
+    expect(copy.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    expect(copy.querySelector('meta[itemprop]')).not.toBeNull();
+    // A wrapper on the way keeps its own text, as it had it in the page.
+    expect(copy.querySelector('main')?.firstChild?.textContent).toBe('Loose text ');
+    expect(copy.getElementById('text')?.querySelectorAll('p').length).toBe(5);
+  });
+
+  it('marks the copies of clutter and captions, and leaves out blocks that leave, wherever they sit', () => {
+    const document = page(
+      `<h1>Headline</h1><div id="outer"><div id="text">${paragraph(1)}<div id="promo"><span>Get the app</span></div><figure><img alt="A long description of the picture"><span id="cap">A long description of the picture</span></figure>${paragraph(2)}<section id="related">${sidebar(1)}</section>${paragraph(3)}</div></div><div id="byline" class="author">By Jane</div>`,
+    );
+    const byId = (id: string) => document.getElementById(id)!;
+    const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(byId('text'), { leaving: [byId('related'), byId('byline')], marked: [byId('promo')], captions: [byId('cap')] }));
+    expect(copy.querySelector('#promo')?.hasAttribute('data-clutter')).toBe(true);
+    expect(copy.querySelector('#promo span')?.hasAttribute('data-clutter')).toBe(true);
+    expect(copy.querySelector('#text')?.hasAttribute('data-clutter')).toBe(false);
+    expect(copy.querySelector('#cap')?.hasAttribute('data-caption')).toBe(true);
+    expect(copy.querySelector('#related')).toBeNull();
+    expect(copy.querySelector('#byline')).toBeNull();
+    expect(copy.querySelectorAll('p').length).toBe(3);
+    expect(document.querySelectorAll('[data-clutter], [data-caption]').length).toBe(0);
+    expect(document.getElementById('related')).not.toBeNull();
+  });
+
+  it('marks the wrappers on the way when a marked block holds the story\'s box, and copies the whole body without a box', () => {
+    const document = page(`<h1>Headline</h1><div id="shell"><div id="text">${paragraph(1)}${paragraph(2)}</div></div><div id="rail">${sidebar(1)}</div>`);
+    const shell = document.getElementById('shell')!;
+    const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(document.getElementById('text'), { marked: [shell] }));
+    expect(copy.querySelector('#shell')?.hasAttribute('data-clutter')).toBe(true);
+    expect(copy.querySelectorAll('#text p[data-clutter]').length).toBe(2);
+    const whole = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(null, { leaving: [document.getElementById('rail')!] }));
+    expect(whole.body.textContent).toContain('Paragraph 2');
+    expect(whole.getElementById('rail')).toBeNull();
+    expect(whole.querySelector('h1')?.textContent).toBe('Headline');
   });
 });
 
