@@ -76,6 +76,9 @@ const READ_FOR_METADATA = [
   ...ID_PARTS.map((part) => `[id*="${part}"]`),
 ].join(', ');
 
+/** What Readability reads in the head: the title, the meta tags and JSON-LD (and the base, for the story's links). */
+const READ_FROM_HEAD = 'title, meta, base, script[type="application/ld+json"]';
+
 /** What the analysis decided about the page's elements, applied to the copy Readability reads. */
 export interface ExtractionPlan {
   /** The story's box, or null to copy the whole body. */
@@ -91,8 +94,8 @@ export interface ExtractionPlan {
 }
 
 /**
- * The document Readability reads, built from `page` without changing it: the root and head as they
- * are and, under the body, the story's box, the elements Readability reads for metadata and the
+ * The document Readability reads, built from `page` without changing it: the root as it is, what
+ * Readability reads in the head and, under the body, the story's box, the elements Readability reads for metadata and the
  * wrappers (with their own text) that lead to them. The rest of the page is never copied: copying
  * only this is cheaper than cloning the page and removing the rest.
  */
@@ -155,6 +158,12 @@ export function copyForExtraction(page: Document, body: Element, copy: Document,
   const rootCopy = importNode(root, false) as Element;
   copy.appendChild(rootCopy);
   for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && (child as Element).localName === 'head') {
+      // Its scripts and style sheets are most of a news page's head, and Readability drops them unread.
+      const headCopy = rootCopy.appendChild(importNode(child, false));
+      for (const element of Array.from((child as Element).querySelectorAll(READ_FROM_HEAD))) headCopy.appendChild(importNode(element, true));
+      continue;
+    }
     if (child !== body) {
       rootCopy.appendChild(importNode(child, true));
       continue;

@@ -52,6 +52,7 @@ describe('the story region', () => {
     const document = page(
       `<nav><a href="/">Home</a></nav><header><h1>Headline</h1><div class="article-byline"><span class="authorName">Jane Doe</span> <time>May 1</time></div></header>` +
         `<main>Loose text ${story}<aside><p>Other story</p><script type="application/ld+json">{}</script></aside></main><footer><meta itemprop="x" content="y"></footer>`,
+      '<style>p { color: red }</style><script src="/app.js"></script><meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"NewsArticle"}</script><link rel="stylesheet" href="/a.css">',
     );
     const before = document.documentElement.outerHTML;
     const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(document.getElementById('text')));
@@ -59,6 +60,9 @@ describe('the story region', () => {
     expect(copy.querySelector('nav')).toBeNull();
     expect(copy.body.textContent).not.toContain('Other story');
     expect(copy.title).toBe("The story's title here");
+    // Of the head, only what Readability reads: no style sheets or scripts to copy for it to drop.
+    expect(Array.from(copy.head.children, (child) => child.localName)).toEqual(['title', 'meta', 'script']);
+    expect(copy.head.querySelector('script')?.textContent).toBe('{"@type":"NewsArticle"}');
     expect(copy.documentElement.getAttribute('lang')).toBe('en');
     expect(copy.querySelector('h1')?.textContent).toBe('Headline');
     expect(copy.querySelector('.article-byline')?.textContent).toBe('Jane Doe May 1');
