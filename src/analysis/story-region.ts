@@ -99,6 +99,19 @@ export interface ExtractionPlan {
  * wrappers (with their own text) that lead to them. The rest of the page is never copied: copying
  * only this is cheaper than cloning the page and removing the rest.
  */
+/** The copy of `element` (under `live`) in `copied`, a deep copy of `live`: found by its place among its siblings at each level. */
+function twinIn(live: Element, copied: Element, element: Element): Element {
+  const places: number[] = [];
+  for (let node = element; node !== live; node = node.parentElement!) {
+    let place = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) place++;
+    places.push(place);
+  }
+  let twin = copied;
+  for (let level = places.length - 1; level >= 0; level--) twin = twin.children[places[level]!]!;
+  return twin;
+}
+
 export function copyForExtraction(page: Document, body: Element, copy: Document, plan: ExtractionPlan): Document {
   const importNode = (node: Node, deep: boolean) => copy.importNode(node, deep);
   const insideLeaving = (element: Element) => {
@@ -114,20 +127,27 @@ export function copyForExtraction(page: Document, body: Element, copy: Document,
   for (const element of kept) {
     for (let node = element.parentElement; node && node !== body && !onPath.has(node); node = node.parentElement) onPath.add(node);
   }
-  /** Marks the copy of `live` and of everything under it, in step; the copies of leaving blocks go. */
+  // Each element to mark or leave out, under the outermost kept element holding it (the one copied whole).
+  const decorated = new Map<Element, Element[]>();
+  for (const element of new Set([...plan.marked, ...plan.captions, ...plan.leaving])) {
+    let copiedWhole: Element | null = plan.region ? null : body;
+    for (let node: Element | null = element; node && node !== body; node = node.parentElement) if (kept.has(node)) copiedWhole = node;
+    if (copiedWhole) decorated.set(copiedWhole, [...(decorated.get(copiedWhole) ?? []), element]);
+  }
+  /** Marks the copy of `live` (copied whole as `copied`) and what it holds; the copies of leaving blocks go. */
   const decorateTree = (live: Element, copied: Element, inMarked: boolean) => {
-    const leaving: Element[] = [];
-    const open: Array<[Element, Element, boolean]> = [[live, copied, inMarked]];
-    while (open.length) {
-      const [original, twin, marked] = open.pop()!;
-      if (plan.leaving.has(original)) {
-        leaving.push(twin);
-        continue;
-      }
-      const markedHere = decorate(original, twin, marked);
-      for (let a = original.firstElementChild, b = twin.firstElementChild; a && b; a = a.nextElementSibling, b = b.nextElementSibling) open.push([a, b, markedHere]);
-    }
-    for (const twin of leaving) twin.remove();
+    if (inMarked) markAll(copied);
+    const inside = decorated.get(live);
+    if (!inside) return;
+    // Every twin is found before any goes: a removal would shift the places of those after it.
+    const twins = inside.map((element) => [element, twinIn(live, copied, element)] as const);
+    for (const [element, twin] of twins) if (plan.marked.has(element)) markAll(twin);
+    for (const [element, twin] of twins) if (plan.captions.has(element)) twin.setAttribute(plan.captionMark, '');
+    for (const [element, twin] of twins) if (plan.leaving.has(element)) twin.remove();
+  };
+  const markAll = (twin: Element) => {
+    twin.setAttribute(plan.clutterMark, '');
+    for (const element of Array.from(twin.querySelectorAll('*'))) element.setAttribute(plan.clutterMark, '');
   };
   const decorate = (original: Element, twin: Element, inMarked: boolean) => {
     const marked = inMarked || plan.marked.has(original);
