@@ -32,11 +32,10 @@ const DATA_URL_ATTRIBUTES = new Set(['src', 'href', 'xlink:href']);
 const URL_IGNORED = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
 
 /** How a purifier returns its work; each has its own instance, configured once (setConfig). */
-type PurifyMode = 'string' | 'fragment' | 'in-place';
+type PurifyMode = 'string' | 'fragment';
 const MODE_CONFIGS: Record<PurifyMode, Config> = {
   string: PURIFY_CONFIG,
   fragment: { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true },
-  'in-place': { ...PURIFY_CONFIG, IN_PLACE: true },
 };
 
 const purifiers = new WeakMap<object, Map<PurifyMode, DOMPurify>>();
@@ -75,26 +74,11 @@ function purifierFor(win: Window, mode: PurifyMode = 'string'): DOMPurify {
 }
 
 /**
- * An element's children, sanitized, as an HTML string. An element of the purifier's own DOM (the
- * analysis' clone in a browser) is sanitized where it stands and serialized once; one of another DOM
- * (linkedom in the command line) is serialized and parsed again in the purifier's. Either way the
- * string is sanitized once more, from the string, wherever it is shown.
+ * An element's children, sanitized, as an HTML string: serialized and parsed again in the purifier's
+ * DOM. (DOMPurify 3.4's IN_PLACE mode walks the tree four times over, and took 3.05 ms against 2.24 ms
+ * this way on the median of 46 Zyte pages' stories.) The string is sanitized once more wherever it is shown.
  */
 export function sanitizeElementHtml(root: Element, purifyWindow: Window): string {
-  const ownElement = (purifyWindow as unknown as { Element?: typeof Element }).Element;
-  if (ownElement && root instanceof ownElement) {
-    const purifier = purifierFor(purifyWindow, 'in-place');
-    try {
-      purifier.sanitize(root);
-      return root.innerHTML;
-    } catch {
-      // DOMPurify refuses some roots in place (a forbidden or clobbered one): the string way below.
-    } finally {
-      // DOMPurify keeps what it removed until its next call; those nodes would keep the analysis' whole
-      // clone alive after the analysis ends.
-      purifier.removed = [];
-    }
-  }
   return sanitizeHtml(root.innerHTML, purifyWindow);
 }
 

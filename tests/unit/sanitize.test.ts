@@ -25,7 +25,7 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml(input, win)).toBe(output);
   });
 
-  it('sanitizes an element of its own DOM in place to the same markup as from its string', () => {
+  it('sanitizes an element\'s children to the same markup as from their string', () => {
     const doc = win.document;
     const make = (tag: string, attributes: Record<string, string>, ...children: Array<Node | string>) => {
       const element = doc.createElement(tag);
@@ -45,12 +45,10 @@ describe('sanitizeHtml', () => {
       make('a', { href: 'https://e.com/' }, 'ok'),
     );
     const fromString = sanitizeHtml(root.outerHTML.replace(/^<div>|<\/div>$/g, ''), win);
-    const inPlace = sanitizeElementHtml(root, win);
-    expect(inPlace).toBe(fromString);
-    // Sanitized where it stands (the analysis' own clone), not through a copy of its string.
-    expect(root.querySelector('script, input, [onclick]')).toBeNull();
-    expect(inPlace).not.toMatch(/onclick|javascript|data:|script|input/);
-    expect(inPlace).toContain('<a href="https://e.com/" rel="noopener noreferrer" target="_blank">ok</a>');
+    const sanitized = sanitizeElementHtml(root, win);
+    expect(sanitized).toBe(fromString);
+    expect(sanitized).not.toMatch(/onclick|javascript|data:|script|input/);
+    expect(sanitized).toContain('<a href="https://e.com/" rel="noopener noreferrer" target="_blank">ok</a>');
   });
 
   it('keeps safe links with noopener', () => {
