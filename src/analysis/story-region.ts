@@ -93,12 +93,6 @@ export interface ExtractionPlan {
   captionMark: string;
 }
 
-/**
- * The document Readability reads, built from `page` without changing it: the root as it is, what
- * Readability reads in the head and, under the body, the story's box, the elements Readability reads for metadata and the
- * wrappers (with their own text) that lead to them. The rest of the page is never copied: copying
- * only this is cheaper than cloning the page and removing the rest.
- */
 /** The copy of `element` (under `live`) in `copied`, a deep copy of `live`: found by its place among its siblings at each level. */
 function twinIn(live: Element, copied: Element, element: Element): Element {
   const places: number[] = [];
@@ -112,6 +106,12 @@ function twinIn(live: Element, copied: Element, element: Element): Element {
   return twin;
 }
 
+/**
+ * The document Readability reads, built from `page` without changing it: the root as it is, what
+ * Readability reads in the head and, under the body, the story's box, the elements Readability reads
+ * for metadata and the wrappers (with their own text) that lead to them. The rest of the page is
+ * never copied: copying only this is cheaper than cloning the page and removing the rest.
+ */
 export function copyForExtraction(page: Document, body: Element, copy: Document, plan: ExtractionPlan): Document {
   const importNode = (node: Node, deep: boolean) => copy.importNode(node, deep);
   const insideLeaving = (element: Element) => {
