@@ -27,6 +27,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 import { chromium } from 'playwright-core';
 import { build, runnerImport } from 'vite';
 
@@ -372,62 +373,20 @@ async function measureMemory(tab, entry) {
 
 // ---------------------------------------------------------------- CPU profile
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The numbers of one source map segment (Base64 VLQs). */
-function vlqValues(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
-
 /**
- * The source file of each line of the bundle, from its source map: the bundler leaves out the region
- * comment of some modules (src/analysis/page-clone.ts), whose code the comments would put in the file
- * before it. A line is given the file of its first mapped segment, or else the line before's.
+ * The source file of each line of the bundle, from its source map (the bundler leaves out the region
+ * comments of some modules, src/analysis/page-clone.ts among them). A line is given the file of its
+ * first mapped segment, or else the line before's.
  */
 function sourceFilesOf(map) {
   const files = [];
-  let source = 0;
   let file = '(bundle)';
-  for (const line of map.mappings.split(';')) {
-    let first = true;
-    for (const segment of line ? line.split(',') : []) {
-      const values = vlqValues(segment);
-      if (values.length < 4) continue;
-      // Source indexes are relative to the segment before, across lines.
-      source += values[1];
-      if (first) file = String(map.sources[source]).replace(/^(?:\.\.\/)+/, '').replace(/^node_modules\//, '');
-      first = false;
-    }
+  for (const line of decode(map.mappings)) {
+    const first = line.find((segment) => segment.length >= 4);
+    if (first) file = String(map.sources[first[1]]).replace(/^(?:\.\.\/)+/, '').replace(/^node_modules\//, '');
     files.push(file);
   }
   return (line) => files[line] ?? '(bundle)';
-}
-
-function regionsOf(source) {
-  if (existsSync(`${BUNDLE_PATH}.map`)) return sourceFilesOf(JSON.parse(readFileSync(`${BUNDLE_PATH}.map`, 'utf8')));
-  const regions = [];
-  source.split('\n').forEach((line, index) => {
-    const match = /^\s*\/\/ ((?:src|node_modules|scripts)\/\S+)$/.exec(line);
-    if (match) regions.push({ line: index, file: match[1].replace(/^node_modules\//, '') });
-  });
-  return (line) => {
-    let file = '(bundle)';
-    for (const region of regions) if (region.line <= line) file = region.file;
-    return file;
-  };
 }
 
 /** Self time (ms) per function; functions of the browser (DOM calls) are named with their caller's file. */
@@ -481,7 +440,7 @@ function selfTimes(profile, fileAt) {
 }
 
 async function profile(tab, pages) {
-  const fileAt = regionsOf(BUNDLE);
+  const fileAt = sourceFilesOf(JSON.parse(readFileSync(`${BUNDLE_PATH}.map`, 'utf8')));
   const sum = { a: new Map(), b: new Map(), c: new Map() };
   const inclusive = { a: new Map(), b: new Map(), c: new Map() };
   const callers = { a: new Map(), b: new Map(), c: new Map() };
@@ -702,7 +661,7 @@ function machineLoad(when) {
 }
 
 async function main() {
-  if (!BUNDLE) throw new Error(`${BUNDLE_PATH} is missing: run npm run build:bench (npm run bench does)`);
+  if (!BUNDLE || !existsSync(`${BUNDLE_PATH}.map`)) throw new Error(`${BUNDLE_PATH} or its source map is missing: run npm run build:bench (npm run bench does)`);
   // --popup-only: only the popup's time to the cleaned view (a quicker loop when working on the popup).
   const POPUP_ONLY = args.includes('--popup-only');
   // --profile-only: only the CPU profile, of Zyte pages picked by size (a quicker loop when working on speed).
