@@ -99,7 +99,7 @@ function findPurifyWindow(doc: Document, given?: Window): Window | null {
  * Browsers copy the document's address with it; DOMs for Node may not, so relative links would stay relative.
  */
 function documentForExtraction(page: Document, body: Element, plan: ExtractionPlan, url: string): Document {
-  const copy = copyForExtraction(page, body, emptyCopyOf(page), plan);
+  const copy = copyForExtraction(body, emptyCopyOf(page), plan);
   const base = copy.baseURI;
   if ((!base || base === 'about:blank') && copy.head) {
     const baseElement = copy.createElement('base');

@@ -107,12 +107,13 @@ function twinIn(live: Element, copied: Element, element: Element): Element {
 }
 
 /**
- * The document Readability reads, built from `page` without changing it: the root as it is, what
- * Readability reads in the head and, under the body, the story's box, the elements Readability reads
- * for metadata and the wrappers (with their own text) that lead to them. The rest of the page is
- * never copied: copying only this is cheaper than cloning the page and removing the rest.
+ * The document Readability reads, built in `copy` from the page of `body` without changing it: the
+ * root as it is, what Readability reads in the head and, under the body, the story's box, the
+ * elements Readability reads for metadata and the wrappers (with their own text) that lead to them.
+ * The rest of the page is never copied: copying only this is cheaper than cloning the page and
+ * removing the rest.
  */
-export function copyForExtraction(page: Document, body: Element, copy: Document, plan: ExtractionPlan): Document {
+export function copyForExtraction(body: Element, copy: Document, plan: ExtractionPlan): Document {
   const importNode = (node: Node, deep: boolean) => copy.importNode(node, deep);
   const insideLeaving = (element: Element) => {
     for (let node: Element | null = element; node && node !== body; node = node.parentElement) if (plan.leaving.has(node)) return true;
@@ -132,7 +133,10 @@ export function copyForExtraction(page: Document, body: Element, copy: Document,
   for (const element of new Set([...plan.marked, ...plan.captions, ...plan.leaving])) {
     let copiedWhole: Element | null = plan.region ? null : body;
     for (let node: Element | null = element; node && node !== body; node = node.parentElement) if (kept.has(node)) copiedWhole = node;
-    if (copiedWhole) decorated.set(copiedWhole, [...(decorated.get(copiedWhole) ?? []), element]);
+    if (!copiedWhole) continue;
+    const inside = decorated.get(copiedWhole);
+    if (inside) inside.push(element);
+    else decorated.set(copiedWhole, [element]);
   }
   /** Marks the copy of `live` (copied whole as `copied`) and what it holds; the copies of leaving blocks go. */
   const decorateTree = (live: Element, copied: Element, inMarked: boolean) => {
@@ -174,7 +178,8 @@ export function copyForExtraction(page: Document, body: Element, copy: Document,
       }
     }
   };
-  const root = body.parentElement ?? page.documentElement;
+  // The body is a child of the root (documentParts finds it there).
+  const root = body.parentElement!;
   const rootCopy = importNode(root, false) as Element;
   copy.appendChild(rootCopy);
   for (let child = root.firstChild; child; child = child.nextSibling) {

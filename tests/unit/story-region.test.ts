@@ -55,7 +55,7 @@ describe('the story region', () => {
       '<style>p { color: red }</style><script src="/app.js"></script><meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"NewsArticle"}</script><link rel="stylesheet" href="/a.css">',
     );
     const before = document.documentElement.outerHTML;
-    const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(document.getElementById('text')));
+    const copy = copyForExtraction(document.body, document.cloneNode(false) as Document, plan(document.getElementById('text')));
     expect(document.documentElement.outerHTML).toBe(before);
     expect(copy.querySelector('nav')).toBeNull();
     expect(copy.body.textContent).not.toContain('Other story');
@@ -78,7 +78,7 @@ describe('the story region', () => {
       `<h1>Headline</h1><div id="outer"><div id="text">${paragraph(1)}<div id="promo"><span>Get the app</span></div><figure><img alt="A long description of the picture"><span id="cap">A long description of the picture</span></figure>${paragraph(2)}<section id="related">${sidebar(1)}</section>${paragraph(3)}</div></div><div id="byline" class="author">By Jane</div>`,
     );
     const byId = (id: string) => document.getElementById(id)!;
-    const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(byId('text'), { leaving: [byId('related'), byId('byline')], marked: [byId('promo')], captions: [byId('cap')] }));
+    const copy = copyForExtraction(document.body, document.cloneNode(false) as Document, plan(byId('text'), { leaving: [byId('related'), byId('byline')], marked: [byId('promo')], captions: [byId('cap')] }));
     expect(copy.querySelector('#promo')?.hasAttribute('data-clutter')).toBe(true);
     expect(copy.querySelector('#promo span')?.hasAttribute('data-clutter')).toBe(true);
     expect(copy.querySelector('#text')?.hasAttribute('data-clutter')).toBe(false);
@@ -93,10 +93,10 @@ describe('the story region', () => {
   it('marks the wrappers on the way when a marked block holds the story\'s box, and copies the whole body without a box', () => {
     const document = page(`<h1>Headline</h1><div id="shell"><div id="text">${paragraph(1)}${paragraph(2)}</div></div><div id="rail">${sidebar(1)}</div>`);
     const shell = document.getElementById('shell')!;
-    const copy = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(document.getElementById('text'), { marked: [shell] }));
+    const copy = copyForExtraction(document.body, document.cloneNode(false) as Document, plan(document.getElementById('text'), { marked: [shell] }));
     expect(copy.querySelector('#shell')?.hasAttribute('data-clutter')).toBe(true);
     expect(copy.querySelectorAll('#text p[data-clutter]').length).toBe(2);
-    const whole = copyForExtraction(document, document.body, document.cloneNode(false) as Document, plan(null, { leaving: [document.getElementById('rail')!] }));
+    const whole = copyForExtraction(document.body, document.cloneNode(false) as Document, plan(null, { leaving: [document.getElementById('rail')!] }));
     expect(whole.body.textContent).toContain('Paragraph 2');
     expect(whole.getElementById('rail')).toBeNull();
     expect(whole.querySelector('h1')?.textContent).toBe('Headline');
