@@ -66,7 +66,8 @@ export function startPage(ctx: ContentScriptContext, doc: Document): PageControl
     if (navigated) await waitForQuiet(doc);
     if (ctx.isInvalid) return;
     const url = win.location.href;
-    // Loaded by the passive part on arrival, the part starts from its verdict (already on the badge).
+    // On arrival the part starts from the passive part's verdict for this address (already on the badge),
+    // whoever loaded it: checking again here would run the check cold before the popup gets an answer.
     const handed = navigated ? null : takeHandedVerdict(url);
     verdict = handed ?? passiveCheck(doc, url);
     if (!handed) void sendMessage('reportVerdict', verdict).catch(() => {});

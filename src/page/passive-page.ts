@@ -11,7 +11,7 @@ import { sendMessage } from '../messaging';
 import { behaviourSettings, type BehaviourSettings } from '../settings';
 import type { PassiveVerdict } from '../types';
 import { waitForQuiet } from './quiet';
-import { handOverVerdict, readerPresent, takeHandedVerdict } from './reader-script';
+import { handOverVerdict, readerPresent } from './reader-script';
 import { normalizeBehaviour, shouldAutoOpen } from './site-rules';
 
 /** Whether the full part must load now: flags on a copy, or reader mode opening on arrival. */
@@ -24,16 +24,12 @@ export function startPassivePage(ctx: ContentScriptContext, doc: Document): () =
   const win = doc.defaultView!;
   let behaviour: BehaviourSettings | null = null;
   let verdict: PassiveVerdict | null = null;
-  /** The address the verdict was given for: the page may have moved on since. */
-  let checkedUrl = '';
   const loaded = behaviourSettings.getValue().then((value) => void (behaviour = normalizeBehaviour(value)), () => {});
 
   async function loadIfNeeded(): Promise<void> {
     if (ctx.isInvalid || readerPresent() || !behaviour || !verdict) return;
     if (!needsReader(behaviour, win.location.href, verdict)) return;
-    handOverVerdict(checkedUrl, verdict);
-    // A load that failed leaves the verdict to nobody: a later load (the popup's) checks afresh.
-    if (!(await sendMessage('loadReader', undefined).catch(() => false))) takeHandedVerdict(checkedUrl);
+    await sendMessage('loadReader', undefined).catch(() => false);
   }
 
   /** On arrival and after each in-page navigation, until the full part is here and takes over. */
@@ -41,8 +37,11 @@ export function startPassivePage(ctx: ContentScriptContext, doc: Document): () =
     if (readerPresent()) return;
     if (navigated) await waitForQuiet(doc);
     if (ctx.isInvalid || readerPresent()) return;
-    checkedUrl = win.location.href;
-    verdict = passiveCheck(doc, checkedUrl);
+    const url = win.location.href;
+    verdict = passiveCheck(doc, url);
+    // Left for the full part, whoever loads it (this part, the popup, the shortcut): it starts from this
+    // verdict, already on the badge, instead of checking again, cold, before it can answer.
+    handOverVerdict(url, verdict);
     void sendMessage('reportVerdict', verdict).catch(() => {});
     await loaded;
     await loadIfNeeded();

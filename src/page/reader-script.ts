@@ -30,9 +30,9 @@ export function readerRunning(): boolean {
 }
 
 /**
- * In the page, by the passive part as it asks for the full part: the verdict that made it ask. The
- * full part starts from it instead of checking again: its own copy of the check would run cold (its
- * code compiled, its patterns built, a second time in this page) on the way to the flags.
+ * In the page, by the passive part after each check: its verdict, for the full part to start from
+ * whoever loads it. Its own copy of the check would run cold (its code compiled, its patterns built,
+ * a second time in this page) before it answers the popup or draws the flags.
  */
 export function handOverVerdict(url: string, verdict: PassiveVerdict): void {
   scope().__firsthandVerdict = { url, verdict };

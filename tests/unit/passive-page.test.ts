@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The passive part hands its verdict to the full part it asks for, and takes it back when that load fails. */
+/** The passive part leaves each verdict for the full part, whoever loads it: itself, or later the popup. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PassiveVerdict } from '../../src/types';
 
@@ -47,22 +47,25 @@ afterEach(() => {
   takeHandedVerdict('');
 });
 
-describe('the passive part asking for the full part', () => {
+describe('the passive part handing its verdict to the full part', () => {
   test('hands over the verdict that made it ask, for the full part to start from', async () => {
     await arrive(copy, true);
     expect(sendMessage).toHaveBeenCalledWith('loadReader', undefined);
     expect(tab.takenByLoad).toEqual(copy);
   });
 
-  test('takes the verdict back when the load fails, so a later load checks afresh', async () => {
+  test('leaves the verdict when its own load fails, for a later load (the popup\'s) to start from', async () => {
     await arrive(copy, false);
     expect(sendMessage).toHaveBeenCalledWith('loadReader', undefined);
-    expect(takeHandedVerdict(location.href)).toBeNull();
+    expect(takeHandedVerdict(location.href)).toEqual(copy);
   });
 
-  test('hands nothing over on a page that needs no full part', async () => {
+  test('leaves the verdict on a page that needs no full part now, for the popup that loads it later', async () => {
     await arrive(original, true);
     expect(sendMessage).not.toHaveBeenCalledWith('loadReader', undefined);
+    expect(sendMessage).toHaveBeenCalledWith('reportVerdict', original);
+    expect(takeHandedVerdict(location.href)).toEqual(original);
+    // Taken once: a second load of the part (after an update) checks afresh.
     expect(takeHandedVerdict(location.href)).toBeNull();
   });
 });
