@@ -309,8 +309,9 @@ async function pageLoadCost(context, pages) {
   for (const entry of pages) {
     const page = await context.newPage();
     try {
+      // Only the tab's own navigation gets the page: a frame's would load the page again inside itself, and again.
       await page.route('**/*', (route) =>
-        route.request().isNavigationRequest()
+        route.request().isNavigationRequest() && route.request().frame() === page.mainFrame()
           ? route.fulfill({ status: 200, headers: { 'content-type': `text/html; charset=${detectCharset(entry.body)}` }, body: entry.body })
           : route.fulfill({ status: 404, body: '' }));
       await page.goto(entry.url, { waitUntil: 'load', timeout: 60_000 });
