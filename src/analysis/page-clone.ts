@@ -133,12 +133,12 @@ const DOCUMENT_MEMBERS_READ = [
   'getElementsByTagName', 'head', 'implementation', 'importNode', 'querySelector', 'querySelectorAll', 'title',
 ];
 
-function readyNames(clone: Document, { maxDepth = MAX_TREE_DEPTH, flatten = true, change }: { maxDepth?: number; flatten?: boolean; change: boolean }): PreparedClone {
-  const root = domMember(clone, 'documentElement') as Element | null;
+function readyNames(doc: Document, { maxDepth = MAX_TREE_DEPTH, flatten = true, change }: { maxDepth?: number; flatten?: boolean; change: boolean }): PreparedClone {
+  const root = domMember(doc, 'documentElement') as Element | null;
   if (!root) return { unclobbered: 0, unwrapped: 0 };
   // A form made by the document's own method and never inserted: creating it changes nothing in the document.
-  const form = callDom<Element>(clone, 'createElement', 'form');
-  const { members, dom } = shadowableMembers(Object.getPrototypeOf(clone) as object, form);
+  const form = callDom<Element>(doc, 'createElement', 'form');
+  const { members, dom } = shadowableMembers(Object.getPrototypeOf(doc) as object, form);
   let unclobbered = 0;
   const strip = (element: Element, attribute: string) => {
     const value = dom.getAttribute(element, attribute);

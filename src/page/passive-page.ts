@@ -28,8 +28,7 @@ export function startPassivePage(ctx: ContentScriptContext, doc: Document): () =
 
   async function loadIfNeeded(): Promise<void> {
     if (ctx.isInvalid || readerPresent() || !behaviour || !verdict) return;
-    if (!needsReader(behaviour, win.location.href, verdict)) return;
-    await sendMessage('loadReader', undefined).catch(() => false);
+    if (needsReader(behaviour, win.location.href, verdict)) await sendMessage('loadReader', undefined).catch(() => false);
   }
 
   /** On arrival and after each in-page navigation, until the full part is here and takes over. */

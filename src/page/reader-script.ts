@@ -14,7 +14,7 @@ const READER_SCRIPT_FILE = '/content-scripts/reader.js';
 export type ReaderPresence = 'loading' | 'ready';
 interface PresenceScope {
   __firsthandReader?: ReaderPresence;
-  /** The passive part's verdict that made it ask for the full part, for that part to start from. */
+  /** The passive part's latest verdict and its address, for the full part to start from whoever loads it. */
   __firsthandVerdict?: { url: string; verdict: PassiveVerdict };
 }
 const scope = () => globalThis as PresenceScope;

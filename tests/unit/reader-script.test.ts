@@ -95,7 +95,7 @@ describe('ensureReader', () => {
   });
 });
 
-describe('the verdict the passive part hands to the full part it asks for', () => {
+describe('the verdict the passive part hands to the full part', () => {
   const copy: PassiveVerdict = { isAggregator: true, confidence: 0.9, evidence: ['the page credits The Straits Times'], creditedOutlet: 'The Straits Times' };
   const story = 'https://www.daily8.example/news/story-123';
 
