@@ -71,6 +71,7 @@ export async function mountPopup(root: HTMLElement, params: URLSearchParams): Pr
   applyReaderSettings(view, normalizeReaderSettings(stored));
   root.replaceChildren(view);
   markStep('shown');
+  requestAnimationFrame(() => markStep('frame'));
   root.setAttribute('aria-busy', 'false');
   root.dataset.state = state.kind === 'analysis' ? (state.analysis.article ? 'article' : 'no-article') : state.kind;
   if (state.kind === 'analysis' && state.analysis.article) document.title = `${state.analysis.article.title} · Firsthand`;
