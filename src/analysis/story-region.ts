@@ -120,8 +120,8 @@ export function copyForExtraction(body: Element, copy: Document, plan: Extractio
     return false;
   };
   const kept = new Set<Element>();
-  if (plan.region && !insideLeaving(plan.region)) kept.add(plan.region);
   if (plan.region) {
+    if (!insideLeaving(plan.region)) kept.add(plan.region);
     for (const element of Array.from(body.querySelectorAll(READ_FOR_METADATA))) if (!plan.region.contains(element) && !insideLeaving(element)) kept.add(element);
   }
   const onPath = new Set<Element>();
@@ -145,9 +145,11 @@ export function copyForExtraction(body: Element, copy: Document, plan: Extractio
     if (!inside) return;
     // Every twin is found before any goes: a removal would shift the places of those after it.
     const twins = inside.map((element) => [element, twinIn(live, copied, element)] as const);
-    for (const [element, twin] of twins) if (plan.marked.has(element)) markAll(twin);
-    for (const [element, twin] of twins) if (plan.captions.has(element)) twin.setAttribute(plan.captionMark, '');
-    for (const [element, twin] of twins) if (plan.leaving.has(element)) twin.remove();
+    for (const [element, twin] of twins) {
+      if (plan.marked.has(element)) markAll(twin);
+      if (plan.captions.has(element)) twin.setAttribute(plan.captionMark, '');
+      if (plan.leaving.has(element)) twin.remove();
+    }
   };
   const markAll = (twin: Element) => {
     twin.setAttribute(plan.clutterMark, '');
