@@ -95,7 +95,11 @@ export interface Analysis {
   problems: string[];
 }
 
-/** The cheap verdict the content script computes on every page without cloning or Readability. */
+/**
+ * The cheap verdict the content script computes on every page without cloning or Readability. On a
+ * page that is not a copy the check may stop before reading evidence that could not make it one, so
+ * its evidence and confidence there can be short of the full analysis'.
+ */
 export interface PassiveVerdict {
   isAggregator: boolean;
   confidence: number;

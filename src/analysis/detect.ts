@@ -28,6 +28,11 @@ function outletKey(outlet: NamedOutlet): string {
   return outlet.domain ?? outlet.name.toLowerCase();
 }
 
+/** Whether one signal of this kind, with nothing else found, makes a page a copy. */
+export function aloneMakesCopy(kind: CopySignal['kind']): boolean {
+  return SIGNAL_WEIGHTS[kind] >= COPY_THRESHOLD;
+}
+
 export function knownAggregatorSignal(host: string): CopySignal | null {
   const aggregator = aggregatorFor(host);
   return aggregator

@@ -1,10 +1,11 @@
 /**
- * The check the content script runs on every page: reads the head, the structured data and the
- * lines around the headline of the live DOM. No clone, no Readability, no walk over the whole body.
+ * The check the content script runs on every page: reads the head, the structured data, the credit
+ * lines around links that leave the site, provider logos and, beside other evidence, the lines around
+ * the headline of the live DOM. No clone, no Readability, no walk over the whole body.
  */
 import type { PassiveVerdict } from '../types';
 import { addressSignals, type CreditLine, creditLineSignals, headlineCredit, linkedCreditLines, metadataSignals, ownOutlet, parsePageUrl, providerMarkSignals, twoParagraphsAfter, type CopySignal } from './credits';
-import { judge, knownAggregatorSignal } from './detect';
+import { aloneMakesCopy, judge, knownAggregatorSignal } from './detect';
 import { elementsAfter, prototypeDescriptor, textLengthUpTo } from './dom-utils';
 import { findHeadline } from './headline';
 import { readMetadata } from './metadata';
@@ -17,21 +18,24 @@ export interface PageSignals {
   metadata: ReturnType<typeof readMetadata>;
 }
 
-/** The signals both the passive check and the full analysis read; `doc` is only read. */
-export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
+const found = (signal: CopySignal | null): signal is CopySignal => signal !== null;
+
+/** What the page's address, head and structured data say: no text of the page is read. */
+function readHead(doc: Document, pageUrl: URL) {
   const metadata = readMetadata(doc, pageUrl.href);
   const host = pageUrl.hostname.toLowerCase();
   const own = ownOutlet(host, metadata);
   const context = { pageHost: host, own };
+  const signals = [knownAggregatorSignal(host), ...metadataSignals(metadata, context), ...addressSignals(pageUrl)];
+  return { metadata, own, context, signals };
+}
+
+/** The signals the full analysis starts from; `doc` is only read. */
+export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
+  const { metadata, own, context, signals: head } = readHead(doc, pageUrl);
   const headline = findHeadline(doc, metadata);
   const credit = headlineCredit(headline, context);
-  const signals = [
-    knownAggregatorSignal(host),
-    ...metadataSignals(metadata, context),
-    ...addressSignals(pageUrl),
-    credit?.signal ?? null,
-    ...(doc.body ? providerMarkSignals(doc.body, context) : []),
-  ].filter((signal): signal is CopySignal => signal !== null);
+  const signals = [...head, credit?.signal ?? null, ...(doc.body ? providerMarkSignals(doc.body, context) : [])].filter(found);
   return { signals, headline, credit, own, metadata };
 }
 
@@ -96,9 +100,14 @@ export function passiveCheck(doc: Document, url: string): PassiveVerdict {
   try {
     // Such a page is hostile or broken: no verdict, rather than a walk that never ends.
     if (Array.from(doc.querySelectorAll('form')).some(shadowsWalkedMembers)) return noVerdict();
-    const { signals, own } = readPageSignals(doc, pageUrl);
-    const lines = linkedCreditLines(doc, { pageHost: pageUrl.hostname.toLowerCase(), own });
-    verdict = judge([...signals, ...creditLineSignals(lines, storyGoesOnAfter(doc))]);
+    const { metadata, context, signals: head } = readHead(doc, pageUrl);
+    const marks = doc.body ? providerMarkSignals(doc.body, context) : [];
+    const lines = creditLineSignals(linkedCreditLines(doc, context), storyGoesOnAfter(doc));
+    // The credit beside the headline cannot make a page a copy by itself: on a page where nothing else
+    // was found (most pages) the headline is not looked for, which saves the check a third of its time.
+    const others = head.some(found) || marks.length > 0 || lines.length > 0;
+    const credit = others || aloneMakesCopy('headline-credit') ? headlineCredit(findHeadline(doc, metadata), context) : null;
+    verdict = judge([...head, credit?.signal ?? null, ...marks, ...lines].filter(found));
   } catch {
     // It reads the live page, whose names can shadow DOM members (<img name="querySelector">): a page
     // that breaks the check gets no verdict rather than an error in the content script.

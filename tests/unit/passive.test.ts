@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
 import { passiveCheck } from '../../src/analysis/passive';
 import { loadFixtures } from '../../src/eval/fixtures';
 import { decodePage, parsePage } from '../../src/node/page';
@@ -22,6 +23,24 @@ describe('passive check on the fixture corpus', () => {
     expect(verdict.creditedOutlet).toBe('The Straits Times');
     expect(verdict.evidence).toContain('The headline is credited to The Straits Times, 19 hours ago');
     expect(verdict.evidence).toContain('daily8.com is a known aggregator (Daily8)');
+  });
+
+  describe('the credit beside the headline, which cannot make a page a copy by itself', () => {
+    const page = (name: string) => parsePage(decodePage(readFileSync(fixtures.find((f) => f.name === name)!.htmlPath)));
+
+    it('is read beside other evidence: Daily8\'s copy at an address no list knows is still one', () => {
+      const verdict = passiveCheck(page('daily8--coders-village'), 'https://news.example.org/2024/01/02/coders-village');
+      expect(verdict.isAggregator).toBe(true);
+      expect(verdict.evidence).toEqual(['Structured data credits Straits Times while naming Daily8 as publisher', 'The headline is credited to The Straits Times, 19 hours ago']);
+    });
+
+    it('is not looked for where nothing else was found, and the verdict is the analysis\' all the same', () => {
+      const url = fixtures.find((f) => f.name === 'syndication--mcall-latimes-disney-plus')!.expected.url;
+      const analysis = analyze(page('syndication--mcall-latimes-disney-plus'), { url });
+      expect(analysis.evidence).toContain('The headline is credited to Los Angeles Times');
+      expect(analysis.isAggregator).toBe(false);
+      expect(passiveCheck(page('syndication--mcall-latimes-disney-plus'), url)).toEqual({ isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null });
+    });
   });
 
   describe('a credit line with a link to its source', () => {
