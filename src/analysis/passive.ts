@@ -102,12 +102,12 @@ export function passiveCheck(doc: Document, url: string): PassiveVerdict {
     if (Array.from(doc.querySelectorAll('form')).some(shadowsWalkedMembers)) return noVerdict();
     const { metadata, context, signals: head } = readHead(doc, pageUrl);
     const marks = doc.body ? providerMarkSignals(doc.body, context) : [];
-    const lines = creditLineSignals(linkedCreditLines(doc, context), storyGoesOnAfter(doc));
+    const lineSignals = creditLineSignals(linkedCreditLines(doc, context), storyGoesOnAfter(doc));
     // The credit beside the headline cannot make a page a copy by itself: on a page where nothing else
-    // was found (most pages) the headline is not looked for, which saves the check a third of its time.
-    const others = head.some(found) || marks.length > 0 || lines.length > 0;
+    // was found (most pages) the headline and the lines after it are not read at all.
+    const others = head.some(found) || marks.length > 0 || lineSignals.length > 0;
     const credit = others || aloneMakesCopy('headline-credit') ? headlineCredit(findHeadline(doc, metadata), context) : null;
-    verdict = judge([...head, credit?.signal ?? null, ...marks, ...lines].filter(found));
+    verdict = judge([...head, credit?.signal ?? null, ...marks, ...lineSignals].filter(found));
   } catch {
     // It reads the live page, whose names can shadow DOM members (<img name="querySelector">): a page
     // that breaks the check gets no verdict rather than an error in the content script.
