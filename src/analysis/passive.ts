@@ -27,16 +27,16 @@ function readHead(doc: Document, pageUrl: URL) {
   const own = ownOutlet(host, metadata);
   const context = { pageHost: host, own };
   const signals = [knownAggregatorSignal(host), ...metadataSignals(metadata, context), ...addressSignals(pageUrl)];
-  return { metadata, own, context, signals };
+  return { metadata, context, signals };
 }
 
 /** The signals the full analysis starts from; `doc` is only read. */
 export function readPageSignals(doc: Document, pageUrl: URL): PageSignals {
-  const { metadata, own, context, signals: head } = readHead(doc, pageUrl);
+  const { metadata, context, signals: head } = readHead(doc, pageUrl);
   const headline = findHeadline(doc, metadata);
   const credit = headlineCredit(headline, context);
   const signals = [...head, credit?.signal ?? null, ...(doc.body ? providerMarkSignals(doc.body, context) : [])].filter(found);
-  return { signals, headline, credit, own, metadata };
+  return { signals, headline, credit, own: context.own, metadata };
 }
 
 const noVerdict = (): PassiveVerdict => ({ isAggregator: false, confidence: 0, evidence: [], creditedOutlet: null });
